@@ -1,0 +1,242 @@
+//! Meetings: talks, visits, phone and video calls, and mediated talks between states.
+
+use super::{negated, Context, Event, Meeting, SentenceView, Visit};
+use crate::entity::EntityType;
+use crate::gazetteer::Gazetteer;
+use crate::resolve::{Doc, Refers};
+use crate::text::words;
+
+pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceView, ctx: &mut Context, events: &mut Vec<Event>) {
+    let sentence_text = text[view.range.clone()].to_lowercase();
+    let phone_sentence = sentence_text.contains("by phone") || sentence_text.contains("telephon") || sentence_text.contains("over the phone");
+    for cue in &view.cues {
+        let c = &g.cues[cue.index];
+        if c.event != crate::gazetteer::CueEvent::Meeting {
+            continue;
+        }
+        if negated(text, &view.range, cue.range.start, true) {
+            continue;
+        }
+        let mode = c.mode.clone().unwrap_or_else(|| if phone_sentence { "phone".into() } else { "in-person".into() });
+        let mut found: Vec<Meeting> = Vec::new();
+        let evidence = view.range.clone();
+        let date = view.date_near(doc, cue.range.start);
+        match c.kind.as_str() {
+            "visit" => {
+                if let Some(m) = visit(g, text, doc, view, ctx, cue.range.clone(), date) {
+                    found.push(Meeting { mode: mode.clone(), evidence: evidence.clone(), ..m });
+                }
+            }
+            "mediated" => {
+                let (mediators, _) = view.objects_after(text, cue.range.end);
+                let mediators: Vec<usize> = mediators.iter().flat_map(|a| view.refer(text, doc, ctx, a)).collect();
+                let mut parties: Vec<usize> = Vec::new();
+                for a in view.actors.iter().filter(|a| a.range.end <= cue.range.start && !a.in_quote) {
+                    for e in view.refer(text, doc, ctx, a) {
+                        if !parties.contains(&e) && !mediators.contains(&e) {
+                            parties.push(e);
+                        }
+                    }
+                }
+                if parties.len() >= 2 {
+                    found.push(Meeting {
+                        participants: parties,
+                        also_present: mediators,
+                        location: None,
+                        date,
+                        mode: mode.clone(),
+                        evidence: evidence.clone(),
+                    });
+                }
+            }
+            _ => {
+                // "called on X to do Y" is a demand, not a courtesy call.
+                if c.cue.eq_ignore_ascii_case("called on") {
+                    let rest = &text[cue.range.end..view.range.end];
+                    if rest.split([',', ';']).next().is_some_and(|clause| clause.contains(" to ")) {
+                        continue;
+                    }
+                }
+                let (objects, prep) = view.objects_after(text, cue.range.end);
+                let nominal = c.kind == "nominal";
+                let objects_ok = match prep.as_deref() {
+                    Some("with") | Some("between") => true,
+                    None => !nominal || objects.len() >= 2,
+                    Some(_) => false,
+                };
+                let objects: Vec<usize> = if objects_ok {
+                    objects.iter().flat_map(|a| view.refer(text, doc, ctx, a)).collect()
+                } else {
+                    Vec::new()
+                };
+                let subject = view.subject(text, doc, ctx, cue.range.start);
+                let location = location(doc, view, cue.range.start);
+                let mut groups: Vec<Vec<usize>> = Vec::new();
+                if prep.as_deref() == Some("between") || (nominal && prep.is_none() && objects.len() >= 2) {
+                    groups.push(objects.clone());
+                } else if !subject.is_empty() && !objects.is_empty() {
+                    for &o in &objects {
+                        let mut p = subject.clone();
+                        if !p.contains(&o) {
+                            p.push(o);
+                        }
+                        groups.push(p);
+                    }
+                } else if objects.is_empty() && subject.len() >= 2 {
+                    groups.push(subject.clone());
+                }
+                for participants in groups {
+                    if participants.len() < 2 {
+                        continue;
+                    }
+                    found.push(Meeting {
+                        participants,
+                        also_present: Vec::new(),
+                        location,
+                        date,
+                        mode: mode.clone(),
+                        evidence: evidence.clone(),
+                    });
+                }
+            }
+        }
+        for mut m in found {
+            // A meeting held during a visit read earlier takes the visit's date and place.
+            if let Some(v) = ctx.visits.iter().rev().find(|v| m.participants.contains(&v.visitor)) {
+                if m.date.is_none() {
+                    m.date = v.date;
+                }
+                if m.location.is_none() {
+                    m.location = v.location;
+                }
+            }
+            ctx.last_meeting = Some((m.participants.clone(), view.index));
+            let duplicate = events.iter().any(|e| matches!(e, Event::Meeting(x) if x.participants == m.participants && x.evidence == m.evidence));
+            if !duplicate {
+                events.push(Event::Meeting(m));
+            }
+        }
+    }
+}
+
+/// A visit: the visitor and the country visited, where no one there is named as host.
+fn visit(
+    g: &Gazetteer,
+    text: &str,
+    doc: &mut Doc,
+    view: &SentenceView,
+    ctx: &mut Context,
+    cue: std::ops::Range<usize>,
+    date: Option<crate::date::PartialDate>,
+) -> Option<Meeting> {
+    // "to visit", "will visit": not (yet) a visit.
+    if negated(text, &view.range, cue.start, true) {
+        return None;
+    }
+    let mut visitor = view.subject(text, doc, ctx, cue.start);
+    if visitor.is_empty() {
+        // "During his visit, Naqvi met ...": the main clause's subject.
+        visitor = view
+            .actors
+            .iter()
+            .filter(|a| a.range.start >= cue.end && a.prep.is_none() && !a.in_quote)
+            .take(1)
+            .flat_map(|a| view.refer(text, doc, ctx, a))
+            .collect();
+    }
+    let visitor = *visitor.iter().find(|&&e| doc.entities[e].entity.is_person())?;
+    // Where to: a place or country after the cue, or a place right before it ("his Tehran visit").
+    let clause_end = view.clause(cue.end).end;
+    let place_after = doc
+        .places
+        .iter()
+        .filter(|p| p.sentence == view.index && p.range.start >= cue.end && p.range.start < clause_end)
+        .min_by_key(|p| p.range.start)
+        .map(|p| (p.range.start, p.entity));
+    let actor_after = view
+        .actors
+        .iter()
+        .filter(|a| a.range.start >= cue.end && a.range.start < clause_end && !a.in_quote)
+        .find_map(|a| {
+            let es = view.refer(text, doc, ctx, a);
+            let e = *es.first()?;
+            (doc.entities[e].entity.kind == EntityType::Country && !matches!(a.refers, Refers::Plural)).then_some((a.range.start, e))
+        });
+    let place_before = doc
+        .places
+        .iter()
+        .filter(|p| p.sentence == view.index && p.range.end <= cue.start && words(&text[p.range.end..cue.start]).is_empty())
+        .map(|p| (p.range.start, p.entity))
+        .last();
+    let destination = match (place_after, actor_after) {
+        (Some(p), Some(a)) => Some(if p.0 <= a.0 { p.1 } else { a.1 }),
+        (Some(p), None) => Some(p.1),
+        (None, Some(a)) => Some(a.1),
+        (None, None) => place_before.map(|p| p.1),
+    };
+    let location = destination;
+    ctx.visits.push(Visit { visitor, date, location });
+    let destination = destination?;
+    let host = doc.entities[destination].entity.country.clone()?;
+    if doc.entities[visitor].entity.country.as_deref() == Some(host.as_str()) {
+        return None;
+    }
+    let host_entity = doc.country_entity(g, &host)?;
+    Some(Meeting {
+        participants: vec![visitor, host_entity],
+        also_present: Vec::new(),
+        location,
+        date,
+        mode: String::new(),
+        evidence: view.range.clone(),
+    })
+}
+
+/// The place a meeting is said to happen in: a locative place in the sentence, nearest after the cue.
+fn location(doc: &Doc, view: &SentenceView, pos: usize) -> Option<usize> {
+    let places: Vec<_> = doc.places.iter().filter(|p| p.sentence == view.index && p.locative).collect();
+    places
+        .iter()
+        .filter(|p| p.range.start >= pos)
+        .min_by_key(|p| p.range.start)
+        .or_else(|| places.iter().max_by_key(|p| p.range.start))
+        .map(|p| p.entity)
+}
+
+/// Drops a meeting of a person with a country when the article names the people of that country
+/// the person met: the visit is told by those meetings.
+pub(super) fn drop_subsumed_visits(doc: &Doc, events: &mut Vec<Event>) {
+    let person_meetings: Vec<(usize, String)> = events
+        .iter()
+        .filter_map(|e| if let Event::Meeting(m) = e { Some(m) } else { None })
+        .flat_map(|m| {
+            let people: Vec<usize> = m.participants.iter().copied().filter(|&p| doc.entities[p].entity.is_person()).collect();
+            let mut pairs = Vec::new();
+            for &a in &people {
+                for &b in &people {
+                    if a != b {
+                        if let Some(c) = doc.entities[b].entity.country.clone() {
+                            pairs.push((a, c));
+                        }
+                    }
+                }
+            }
+            pairs
+        })
+        .collect();
+    events.retain(|e| {
+        let Event::Meeting(m) = e else { return true };
+        if m.participants.len() != 2 {
+            return true;
+        }
+        let person = m.participants.iter().find(|&&p| doc.entities[p].entity.is_person());
+        let country = m.participants.iter().find(|&&p| doc.entities[p].entity.kind == EntityType::Country);
+        match (person, country) {
+            (Some(&p), Some(&c)) => {
+                let code = doc.entities[c].entity.country.clone().unwrap_or_default();
+                !person_meetings.iter().any(|(a, cc)| *a == p && *cc == code)
+            }
+            _ => true,
+        }
+    });
+}

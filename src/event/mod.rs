@@ -1,0 +1,416 @@
+//! Events read from a resolved document: meetings, statements and agreements, with dates, places and evidence.
+//!
+//! The three extractors share one walk over the sentences and one view of each sentence: who
+//! acts in it (its subject, found clause by clause), who is acted upon, and what "he", "they",
+//! "both sides" or "the country" stand for at that point of the article.
+
+mod agreement;
+mod meeting;
+mod statement;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::date::PartialDate;
+use crate::entity::EntityType;
+use crate::gazetteer::Gazetteer;
+use crate::resolve::{Actor, Doc, Group, Refers};
+use crate::text::{lexicon, words};
+
+/// The sentence an event was read from, with byte offsets into the document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An encounter between parties.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meeting {
+    /// Document entity indices.
+    pub participants: Vec<usize>,
+    pub also_present: Vec<usize>,
+    pub location: Option<usize>,
+    pub date: Option<PartialDate>,
+    pub mode: String,
+    pub evidence: Range<usize>,
+}
+
+/// An attributed quotation or reported statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    pub speaker: usize,
+    pub quote: Option<String>,
+    pub date: Option<PartialDate>,
+    pub evidence: Range<usize>,
+}
+
+/// An agreement signed, reaffirmed, negotiated, proposed or reached.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agreement {
+    pub parties: Vec<usize>,
+    pub action: String,
+    pub name: Option<String>,
+    pub count: Option<u32>,
+    pub date: Option<PartialDate>,
+    pub evidence: Range<usize>,
+}
+
+/// One event of a document.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    Meeting(Meeting),
+    Statement(Statement),
+    Agreement(Agreement),
+}
+
+impl Event {
+    /// Where in the document the event was read.
+    pub fn evidence(&self) -> &Range<usize> {
+        match self {
+            Event::Meeting(m) => &m.evidence,
+            Event::Statement(s) => &s.evidence,
+            Event::Agreement(a) => &a.evidence,
+        }
+    }
+}
+
+/// A visit already read, for the meetings held during it.
+#[derive(Debug, Clone)]
+struct Visit {
+    visitor: usize,
+    date: Option<PartialDate>,
+    location: Option<usize>,
+}
+
+/// What the walk over the sentences remembers.
+#[derive(Debug, Default)]
+struct Context {
+    /// Speakers of the latest statement and its sentence.
+    last_speakers: Vec<usize>,
+    last_speaker_sentence: Option<usize>,
+    /// The people the latest sentence was about (its subject).
+    last_subject_people: Vec<usize>,
+    /// The latest group of two or more acting together ("Iran and Pakistan have ...").
+    last_plural: Vec<usize>,
+    /// The latest meeting's participants and sentence.
+    last_meeting: Option<(Vec<usize>, usize)>,
+    visits: Vec<Visit>,
+}
+
+/// Reads the events of `doc`, a document already resolved from `text`.
+pub fn extract(g: &Gazetteer, text: &str, doc: &mut Doc) -> Vec<Event> {
+    let mut ctx = Context::default();
+    let mut events = Vec::new();
+    for si in 0..doc.sentences.len() {
+        if !doc.sentences[si].prose {
+            continue;
+        }
+        let view = SentenceView::new(text, doc, si);
+        meeting::extract(g, text, doc, &view, &mut ctx, &mut events);
+        agreement::extract(g, text, doc, &view, &mut ctx, &mut events);
+        statement::extract(g, text, doc, &view, &mut ctx, &mut events);
+        // What the next sentence's "he" can mean: this sentence's subject.
+        let first_cue = view.cues.first().map_or(view.range.end, |c| c.range.start);
+        let subject = view.subject(text, doc, &ctx, first_cue);
+        let people: Vec<usize> = subject.iter().copied().filter(|&e| doc.entities[e].entity.is_person()).collect();
+        if !people.is_empty() {
+            ctx.last_subject_people = people;
+        } else if let Some(p) = view
+            .actors
+            .iter()
+            .filter(|a| a.prep.is_none() && !a.in_quote)
+            .find_map(|a| match a.refers {
+                Refers::Entity(e) if doc.entities[e].entity.is_person() => Some(e),
+                _ => None,
+            })
+        {
+            ctx.last_subject_people = vec![p];
+        }
+        if subject.len() >= 2 {
+            ctx.last_plural = subject;
+        }
+    }
+    meeting::drop_subsumed_visits(doc, &mut events);
+    events
+}
+
+/// A cue found in a sentence.
+#[derive(Debug, Clone)]
+struct Cue {
+    index: usize,
+    range: Range<usize>,
+}
+
+/// One sentence, ready for the extractors.
+struct SentenceView {
+    index: usize,
+    range: Range<usize>,
+    actors: Vec<Actor>,
+    cues: Vec<Cue>,
+    /// Clause breaks: commas, semicolons, colons and dashes outside quotations and names.
+    breaks: Vec<Range<usize>>,
+}
+
+impl SentenceView {
+    fn new(text: &str, doc: &Doc, si: usize) -> SentenceView {
+        let s = &doc.sentences[si];
+        let actors: Vec<Actor> = doc.actors.iter().filter(|a| a.sentence == si).cloned().collect();
+        let in_quote = |p: usize| s.quotes.iter().any(|q| q.outer.start <= p && p < q.outer.end);
+        let cues = doc
+            .cues
+            .iter()
+            .filter(|c| c.sentence == si && !in_quote(c.range.start))
+            .map(|c| Cue { index: c.cue, range: c.range.clone() })
+            .collect();
+        let mut breaks = Vec::new();
+        for (i, c) in text[s.range.clone()].char_indices() {
+            let p = s.range.start + i;
+            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')')
+                && !in_quote(p)
+                && !actors.iter().any(|a| a.range.start <= p && p < a.range.end)
+            {
+                // A dash between two words ("Pakistan–Afghanistan") is no clause break.
+                let spaced = c != '–' || text[p + c.len_utf8()..].starts_with(' ');
+                if spaced {
+                    breaks.push(p..p + c.len_utf8());
+                }
+            }
+        }
+        SentenceView { index: si, range: s.range.clone(), actors, cues, breaks }
+    }
+
+    /// The clause (between breaks) that holds `pos`.
+    fn clause(&self, pos: usize) -> Range<usize> {
+        let start = self.breaks.iter().rev().find(|b| b.end <= pos).map_or(self.range.start, |b| b.end);
+        let end = self.breaks.iter().find(|b| b.start >= pos).map_or(self.range.end, |b| b.start);
+        start..end
+    }
+
+    /// Who does what the cue at `pos` says: the nearest acting phrase before it in its clause,
+    /// skipping objects, possessives, subordinate and participial clauses; with the phrases
+    /// joined to it by "and". Falls back on the first acting phrase right after the cue
+    /// ("said Naqvi").
+    fn subject(&self, text: &str, doc: &Doc, ctx: &Context, pos: usize) -> Vec<usize> {
+        let actors = self.subject_actors(text, pos);
+        let mut out = Vec::new();
+        for a in actors {
+            for e in self.refer(text, doc, ctx, a) {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
+    fn subject_actors(&self, text: &str, pos: usize) -> Vec<&Actor> {
+        let mut end = pos;
+        let mut first = true;
+        loop {
+            let start = self.breaks.iter().rev().find(|b| b.end <= end).map_or(self.range.start, |b| b.end);
+            let seg_text = &text[start..end];
+            let first_word = words(seg_text).first().map(|(_, w)| w.to_lowercase()).unwrap_or_default();
+            if first && matches!(first_word.as_str(), "who" | "which") {
+                // "Naqvi, who was visiting Iran": the phrase before the relative clause.
+                return self.actors.iter().rev().find(|a| a.range.end <= start && !a.in_quote).into_iter().collect();
+            }
+            let participle = first_word.ends_with("ing")
+                && !matches!(first_word.as_str(), "during" | "according" | "following" | "including" | "bring");
+            let subordinate = lexicon::is_subordinator(&first_word);
+            if !participle && !(subordinate && !first) {
+                let cands: Vec<&Actor> = self
+                    .actors
+                    .iter()
+                    .filter(|a| a.range.start >= start && a.range.end <= end && !a.in_quote && a.prep.is_none())
+                    .filter(|a| !a.possessive || possessive_of(text, a, pos))
+                    .collect();
+                if let Some(&last) = cands.last() {
+                    let mut chosen = vec![last];
+                    // Phrases joined by "and" or commas: "Bagheri and Zardari stated".
+                    let mut cur = last;
+                    for &c in cands.iter().rev().skip(1) {
+                        let gap = text[c.range.end..cur.range.start].trim();
+                        if matches!(gap, "and" | "," | ", and" | "&" | "as well as") {
+                            chosen.insert(0, c);
+                            cur = c;
+                        } else {
+                            break;
+                        }
+                    }
+                    // "A, and B, said": the clause opens with "and" after another subject.
+                    if first_word == "and" {
+                        let prev = self.breaks.iter().rev().find(|b| b.end <= start.saturating_sub(1)).map_or(self.range.start, |b| b.end);
+                        if let Some(p) = self.actors.iter().rev().find(|a| {
+                            a.range.start >= prev && a.range.end < start && a.prep.is_none() && !a.in_quote
+                        }) {
+                            chosen.insert(0, p);
+                        }
+                    }
+                    return chosen;
+                }
+            }
+            match self.breaks.iter().rev().find(|b| b.end == start) {
+                Some(b) => end = b.start,
+                None => break,
+            }
+            first = false;
+        }
+        // "said Naqvi", "the visit of Iranian President Masoud Pezeshkian".
+        self.actors
+            .iter()
+            .filter(|a| a.range.start >= pos && !a.in_quote)
+            .take(1)
+            .filter(|a| {
+                let gap = &text[pos..a.range.start];
+                gap.len() < 40 && !gap.contains([',', ';', '.']) && (a.prep.is_none() || a.prep.as_deref() == Some("of"))
+            })
+            .collect()
+    }
+
+    /// The acting phrases after `pos` joined in a list ("with A, B and C"), with the word that
+    /// introduces the first one.
+    fn objects_after(&self, text: &str, pos: usize) -> (Vec<&Actor>, Option<String>) {
+        let mut list: Vec<&Actor> = Vec::new();
+        for a in self.actors.iter().filter(|a| a.range.start >= pos && !a.in_quote) {
+            match list.last() {
+                None => {
+                    let gap = &text[pos..a.range.start];
+                    if gap.len() > 80 || gap.contains([';', '(']) || gap.contains(", who") || gap.contains(" which ") || gap.contains(" who ") {
+                        break;
+                    }
+                    list.push(a);
+                }
+                Some(prev) => {
+                    let gap = text[prev.range.end..a.range.start].trim();
+                    if matches!(gap, "and" | "," | ", and" | "&" | "as well as" | "and with" | ", and with") {
+                        list.push(a);
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        let prep = list.first().and_then(|a| a.prep.clone());
+        (list, prep)
+    }
+
+    /// The entities an acting phrase stands for, with pronouns and group words resolved.
+    fn refer(&self, text: &str, doc: &Doc, ctx: &Context, a: &Actor) -> Vec<usize> {
+        match a.refers {
+            Refers::Entity(e) => vec![e],
+            Refers::Pronoun => {
+                let recent_speaker = ctx.last_speaker_sentence.is_some_and(|s| self.index - s <= 2);
+                let speakers: Vec<usize> = ctx.last_speakers.iter().copied().filter(|&e| doc.entities[e].entity.is_person()).collect();
+                if recent_speaker && !speakers.is_empty() {
+                    vec![speakers[0]]
+                } else {
+                    ctx.last_subject_people.first().copied().into_iter().collect()
+                }
+            }
+            Refers::Plural => {
+                if ctx.last_plural.len() >= 2 {
+                    ctx.last_plural.clone()
+                } else {
+                    recent_countries(doc, a.range.start, 2, None)
+                }
+            }
+            Refers::Group(Group::Countries) => recent_countries(doc, a.range.start, 2, None),
+            Refers::Group(Group::Sides) => {
+                let between: Vec<usize> = self
+                    .actors
+                    .iter()
+                    .filter(|b| b.prep.as_deref() == Some("between"))
+                    .filter_map(|b| if let Refers::Entity(e) = b.refers { Some(e) } else { None })
+                    .collect();
+                let between_pair = self.actors.iter().position(|b| b.prep.as_deref() == Some("between")).and_then(|i| {
+                    let first = &self.actors[i];
+                    let second = self.actors.get(i + 1)?;
+                    (text[first.range.end..second.range.start].trim() == "and").then_some(())?;
+                    match (first.refers, second.refers) {
+                        (Refers::Entity(x), Refers::Entity(y)) => Some(vec![x, y]),
+                        _ => None,
+                    }
+                });
+                if let Some(pair) = between_pair {
+                    return pair;
+                }
+                let _ = between;
+                if let Some((m, s)) = &ctx.last_meeting {
+                    if m.len() == 2 && self.index - s <= 6 {
+                        return m.clone();
+                    }
+                }
+                recent_countries(doc, a.range.start, 2, None)
+            }
+            Refers::Group(Group::Country) => {
+                let own = self.actors.iter().find_map(|b| match b.refers {
+                    Refers::Entity(e) if doc.entities[e].entity.is_person() => doc.entities[e].entity.country.clone(),
+                    _ => None,
+                });
+                let found = recent_countries(doc, a.range.start, 1, own.as_deref());
+                if found.is_empty() {
+                    recent_countries(doc, a.range.start, 1, None)
+                } else {
+                    found
+                }
+            }
+        }
+    }
+
+    /// The date the sentence gives nearest to `pos`.
+    fn date_near(&self, doc: &Doc, pos: usize) -> Option<PartialDate> {
+        let s = &doc.sentences[self.index];
+        let in_quote = |p: usize| s.quotes.iter().any(|q| q.outer.start <= p && p < q.outer.end);
+        s.dates
+            .iter()
+            .filter(|d| d.date.is_some() && !in_quote(d.range.start))
+            .min_by_key(|d| d.range.start.abs_diff(pos))
+            .and_then(|d| d.date)
+    }
+}
+
+/// Whether a possessive phrase owns the cue at `pos` ("Bagheri’s meeting with").
+fn possessive_of(text: &str, a: &Actor, pos: usize) -> bool {
+    let gap = text[a.range.end..pos].trim_start_matches(['’', '\'', 's']);
+    words(gap).len() <= 2 && !gap.contains([',', ';'])
+}
+
+/// The `n` countries named most recently before `pos`, other than `except`.
+fn recent_countries(doc: &Doc, pos: usize, n: usize, except: Option<&str>) -> Vec<usize> {
+    let mut found: Vec<(usize, usize)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.range.start < pos && doc.entities[m.entity].entity.kind == EntityType::Country)
+        .map(|m| (m.range.start, m.entity))
+        .collect();
+    found.sort();
+    let mut out = Vec::new();
+    for &(_, e) in found.iter().rev() {
+        if except.is_some_and(|c| doc.entities[e].entity.country.as_deref() == Some(c)) {
+            continue;
+        }
+        if !out.contains(&e) {
+            out.push(e);
+        }
+        if out.len() == n {
+            break;
+        }
+    }
+    out
+}
+
+/// Whether a negation or (with `modal`) a modal word stands within a few words before `pos`.
+fn negated(text: &str, sentence: &Range<usize>, pos: usize, modal: bool) -> bool {
+    let ws = words(&text[sentence.start..pos]);
+    ws.iter().rev().take(3).any(|(_, w)| {
+        let lower = w.to_lowercase();
+        if modal {
+            lexicon::is_negation_or_modal(&lower)
+        } else {
+            matches!(lower.as_str(), "not" | "never" | "no" | "nor" | "cannot") || lower.ends_with("n't")
+        }
+    })
+}

@@ -1,0 +1,77 @@
+//! The flow for one document: clean, split, match, resolve, assemble.
+
+use anyhow::Result;
+
+use crate::date::PartialDate;
+use crate::event::{self, Event};
+use crate::gazetteer::Gazetteer;
+use crate::matcher::Matcher;
+use crate::resolve::{Doc, Resolver};
+use crate::text::{clean, dates};
+
+/// One input document.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// The file stem, or the `id` field of a JSON Lines record.
+    pub id: String,
+    pub text: String,
+    /// The article's date when the input gives it; otherwise it is read from the dateline.
+    pub published: Option<PartialDate>,
+    /// Where the document came from (a JSON Lines record's `url`).
+    pub url: Option<String>,
+}
+
+/// What one document yields.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub doc_id: String,
+    pub url: Option<String>,
+    pub published: Option<PartialDate>,
+    pub doc: Doc,
+    pub events: Vec<Event>,
+}
+
+/// The gazetteers and the automaton built over them, ready to read documents.
+pub struct Extractor {
+    gazetteer: Gazetteer,
+    matcher: Matcher,
+}
+
+impl Extractor {
+    /// An extractor over the given gazetteers.
+    pub fn new(gazetteer: Gazetteer) -> Result<Extractor> {
+        let matcher = Matcher::new(&gazetteer)?;
+        Ok(Extractor { gazetteer, matcher })
+    }
+
+    /// An extractor over the gazetteers compiled into the binary.
+    pub fn builtin() -> Result<Extractor> {
+        Extractor::new(Gazetteer::builtin()?)
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// Reads one document.
+    pub fn extract(&self, document: &Document) -> Extraction {
+        let text = document.text.as_str();
+        let article = clean::article(text);
+        let published = document.published.or_else(|| {
+            let mut lines = article.preamble.clone();
+            if let Some(first) = article.body.first() {
+                let end = text[first.range.clone()].char_indices().nth(60).map_or(first.range.end, |(i, _)| first.range.start + i);
+                lines.push(first.range.start..end);
+            }
+            dates::published(text, &lines)
+        });
+        let resolver = Resolver::new(&self.gazetteer, &self.matcher);
+        let mut doc = resolver.resolve(text, &article, published);
+        let events = event::extract(&self.gazetteer, text, &mut doc);
+        Extraction { doc_id: document.id.clone(), url: document.url.clone(), published, doc, events }
+    }
+}

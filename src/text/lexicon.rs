@@ -1,0 +1,143 @@
+//! English function words the rules need: prepositions, determiners, pronouns and the like.
+//!
+//! This is grammar, not knowledge of the world: the world lives in the gazetteers.
+
+/// Whether `w` (lower case) is a preposition that makes the noun after it an object.
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "with" | "to" | "of" | "from" | "for" | "in" | "on" | "at" | "by" | "against" | "between"
+            | "among" | "amongst" | "about" | "into" | "toward" | "towards" | "including" | "like"
+            | "than" | "via" | "over" | "across" | "within" | "without" | "under" | "amid"
+            | "during" | "after" | "before" | "behind" | "beyond" | "near" | "upon" | "alongside"
+            | "except" | "despite" | "per" | "regarding" | "concerning" | "versus" | "vs"
+            | "through" | "throughout" | "inside" | "outside" | "onto" | "beside" | "besides"
+            | "unlike" | "following" | "around" | "along" | "since" | "until" | "till"
+    )
+}
+
+/// Prepositions after which a city names the place where something happens.
+pub fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "near" | "inside" | "outside" | "into" | "across" | "around" | "to" | "from"
+            | "visited" | "visiting" | "reached" | "toured" | "left" | "leaving"
+    )
+}
+
+/// Whether `w` (lower case) is a determiner or possessive pronoun that may open a noun phrase.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this" | "that" | "these"
+            | "those" | "my" | "your" | "both" | "two" | "whose" | "another" | "other" | "each"
+    )
+}
+
+/// Words that open a clause which cannot hold the subject of the verb after it.
+pub fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "while" | "who" | "which" | "whose" | "whom" | "when" | "where" | "after" | "before"
+            | "although" | "though" | "as" | "since" | "because" | "if" | "unless" | "despite"
+            | "following" | "according" | "during" | "amid" | "whereas" | "once" | "until"
+    )
+}
+
+/// Words that negate or make hypothetical a verb they stand shortly before.
+pub fn is_negation_or_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "not" | "never" | "no" | "nor" | "n't" | "cannot" | "if" | "would" | "could" | "might"
+            | "may" | "should" | "will" | "shall" | "unless" | "whether" | "yet" | "to" | "plans"
+            | "planned" | "expected" | "hopes" | "hoped" | "wants" | "refused" | "failed"
+            | "without"
+    )
+}
+
+/// Nouns after a demonym or capital that make it stand for a state acting ("Iranian officials").
+pub fn is_state_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "officials" | "official" | "side" | "government" | "authorities" | "leadership" | "leaders"
+            | "delegation" | "administration" | "regime" | "cabinet" | "foreign" | "ministry"
+            | "state" | "military" | "army" | "diplomats"
+    )
+}
+
+/// Words after a place that make it name a border crossing ("Taftan border crossing").
+pub const CROSSING_NOUNS: [&str; 7] = [
+    "border gate",
+    "border crossing",
+    "crossing point",
+    "border point",
+    "border terminal",
+    "border post",
+    "crossing",
+];
+
+/// Number words a count may be written with.
+pub fn number_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "one" | "a" | "an" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" | "dozen" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        _ => return None,
+    })
+}
+
+/// Adjectives that describe an agreement without naming it ("the recent agreement").
+pub fn is_vague_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "recent" | "new" | "latest" | "previous" | "earlier" | "first" | "second" | "third" | "last"
+            | "historic" | "landmark" | "important" | "significant" | "several" | "various"
+            | "many" | "some" | "any" | "all" | "other" | "such" | "same" | "major" | "key"
+            | "proposed" | "signed" | "existing" | "possible" | "potential" | "further" | "more"
+            | "fresh" | "separate" | "long-awaited" | "much-awaited" | "much-needed" | "number"
+            | "total" | "different" | "multiple" | "numerous" | "official"
+    )
+}
+
+/// Function words that never start or continue a person's name.
+pub fn is_name_stopword(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    is_preposition(&lower)
+        || is_determiner(&lower)
+        || is_subordinator(&lower)
+        || matches!(
+            lower.as_str(),
+            "and" | "or" | "but" | "said" | "says" | "on" | "monday" | "tuesday" | "wednesday"
+                | "thursday" | "friday" | "saturday" | "sunday" | "january" | "february" | "march"
+                | "april" | "may" | "june" | "july" | "august" | "september" | "october"
+                | "november" | "december" | "he" | "she" | "it" | "they" | "we" | "i" | "you"
+                | "also" | "has" | "have" | "had" | "was" | "were" | "is" | "are" | "will"
+                | "would" | "today" | "yesterday" | "tomorrow" | "last" | "next" | "this"
+        )
+}
+
+/// Name particles that may stand in lower case inside a name ("bin", "al-", "ul").
+pub fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "bin" | "bint" | "ibn" | "al" | "el" | "ul" | "ud" | "ur" | "e" | "de" | "da" | "van"
+            | "von" | "der" | "la" | "abu" | "ben"
+    )
+}
