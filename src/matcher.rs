@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use anyhow::{Context, Result};
 
 use crate::gazetteer::{CueEvent, Gazetteer, PlaceKind};
@@ -205,6 +205,7 @@ impl Matcher {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
             .ascii_case_insensitive(true)
             .build(&b.patterns)
             .context("cannot build the alias automaton")?;
@@ -217,36 +218,68 @@ impl Matcher {
     }
 
     /// The hits in `text[range]`, with ranges into `text`.
+    ///
+    /// Where the longest alias at a position fails its word-boundary or case check ("Pakistani
+    /// army" against the organisation "Pakistani Army"), the next longest at the same position
+    /// is tried ("Pakistani"), so one failed alias never hides a good one.
     pub fn find(&self, text: &str, range: Range<usize>) -> Vec<Hit> {
         let hay = &text[range.clone()];
         let mut out = Vec::new();
-        for m in self.ac.find_iter(hay) {
-            let (s, e) = (range.start + m.start(), range.start + m.end());
-            if char_before(text, s).is_some_and(is_word_char) || char_at(text, e).is_some_and(is_word_char) {
-                continue;
+        let mut pos = 0;
+        while pos < hay.len() {
+            let Some(m) = self.ac.find(Input::new(hay).range(pos..)) else { break };
+            let start = m.start();
+            let mut end = m.end();
+            let mut pattern = m.pattern().as_usize();
+            let mut accepted = None;
+            loop {
+                if let Some(hit) = self.check(text, range.start + start, range.start + end, pattern) {
+                    accepted = Some(hit);
+                    break;
+                }
+                let shorter = Input::new(hay).range(start..end - 1).anchored(Anchored::Yes);
+                match self.ac.find(shorter) {
+                    Some(n) if n.end() > start => {
+                        end = n.end();
+                        pattern = n.pattern().as_usize();
+                    }
+                    _ => break,
+                }
             }
-            let found = &text[s..e];
-            let mut targets = Vec::new();
-            let mut embedded_org = None;
-            for entry in &self.entries[m.pattern().as_usize()] {
-                if entry.cased && !case_fits(&entry.alias, found) {
-                    continue;
+            match accepted {
+                Some(hit) => {
+                    pos = end;
+                    out.push(hit);
                 }
-                if matches!(entry.target, Target::Cue(_)) && char_before(text, s) == Some('-') {
-                    continue;
-                }
-                if let (Some((off, len, org)), None) = (entry.embedded_org, &embedded_org) {
-                    embedded_org = Some((s + off..s + off + len, org));
-                }
-                if !targets.contains(&entry.target) {
-                    targets.push(entry.target);
-                }
-            }
-            if !targets.is_empty() {
-                out.push(Hit { range: s..e, targets, embedded_org });
+                None => pos = start + hay[start..].chars().next().map_or(1, char::len_utf8),
             }
         }
         out
+    }
+
+    /// The hit for pattern `pattern` at `s..e`, if its word boundaries and case fit.
+    fn check(&self, text: &str, s: usize, e: usize, pattern: usize) -> Option<Hit> {
+        if char_before(text, s).is_some_and(is_word_char) || char_at(text, e).is_some_and(is_word_char) {
+            return None;
+        }
+        let found = &text[s..e];
+        let mut targets = Vec::new();
+        let mut embedded_org = None;
+        for entry in &self.entries[pattern] {
+            if entry.cased && !case_fits(&entry.alias, found) {
+                continue;
+            }
+            if matches!(entry.target, Target::Cue(_)) && char_before(text, s) == Some('-') {
+                continue;
+            }
+            if let (Some((off, len, org)), None) = (entry.embedded_org, &embedded_org) {
+                embedded_org = Some((s + off..s + off + len, org));
+            }
+            if !targets.contains(&entry.target) {
+                targets.push(entry.target);
+            }
+        }
+        (!targets.is_empty()).then_some(Hit { range: s..e, targets, embedded_org })
     }
 }
 
@@ -274,7 +307,9 @@ struct OrgFinder {
 impl OrgFinder {
     fn new(g: &Gazetteer) -> Result<OrgFinder> {
         let mut orgs = Vec::new();
-        for (i, o) in g.organisations.iter().enumerate() {
+        // Armed services named in a rank's title ("Chief of Staff of the Iranian Armed Forces")
+        // are part of the title; councils and ministries named in one are bodies of their own.
+        for (i, o) in g.organisations.iter().enumerate().filter(|(_, o)| o.kind != "military") {
             for alias in std::iter::once(&o.name).chain(&o.aliases) {
                 if alias.split_whitespace().count() >= 2 || is_acronym(alias) {
                     orgs.push((i as u32, alias.clone()));

@@ -248,7 +248,7 @@ impl<'g> Resolver<'g> {
         while start < units.len() {
             let sentence = units[start].sentence;
             let end = start + units[start..].iter().take_while(|u| u.sentence == sentence).count();
-            let phrases = group(text, &units[start..end]);
+            let phrases = group(self.g, text, &units[start..end]);
             for p in phrases {
                 let members: Vec<usize> = p.iter().map(|&i| i + start).collect();
                 self.resolve_phrase(text, &units, &members, &mut doc, &mut state);
@@ -507,7 +507,11 @@ impl<'g> Resolver<'g> {
                 _ => None,
             };
             let e = match person {
-                Some(Pick::Gazetteer(p)) => Some(self.person_entity(doc, p, office, date)),
+                Some(Pick::Gazetteer(p)) => {
+                    let e = self.person_entity(doc, p, office, date);
+                    state.gazetteer_people.insert(p, e);
+                    Some(e)
+                }
                 Some(Pick::Entity(e)) => Some(e),
                 None if n.kind == UnitKind::Unknown => {
                     let role = office.map(|r| g.roles[r as usize].role.clone());
@@ -554,6 +558,7 @@ impl<'g> Resolver<'g> {
                 Some((t, latest)) => {
                     let p = g.tenures[t].person;
                     let e = self.person_entity(doc, p, Some(r), date);
+                    state.gazetteer_people.insert(p, e);
                     if latest {
                         doc.entities[e].entity.role_as_of_latest = true;
                     }
@@ -1078,7 +1083,8 @@ fn qualifier_gap(gap: &str) -> bool {
 }
 
 /// Groups a sentence's units into noun phrases; returns indices into `units`.
-fn group(text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
+fn group(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
+    let office = |u: &Unit| matches!(u.kind, UnitKind::Role { role, .. } if g.roles[role as usize].kind == RoleKind::Office);
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut last_end = 0usize;
     for (i, u) in units.iter().enumerate() {
@@ -1103,7 +1109,7 @@ fn group(text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
                         (Cat::Title, Cat::Name) => gap == " " || gap == ", ",
                         (Cat::Title, Cat::Qualifier | Cat::Place | Cat::Org) => gap == " of " || gap == " of the ",
                         (Cat::Org, Cat::Title) => gap == " " || gap == "’s " || gap == "'s ",
-                        (Cat::Name, Cat::Title) => gap == ", " && !phrase.iter().any(|&k| cat(&units[k]) == Cat::Title),
+                        (Cat::Name, Cat::Title) => gap == ", " && office(u) && !phrase.iter().any(|&k| office(&units[k])),
                         (Cat::Name, Cat::Qualifier | Cat::Place) => {
                             gap == ", "
                                 && units.get(i + 1).is_some_and(|n| cat(n) == Cat::Title && qualifier_gap(&text[u.range.end..n.range.start]))

@@ -63,6 +63,7 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
                 sets.push(s);
             }
         }
+        ctx.agreement_cues.push(cue.range.clone());
         for mut parties in sets {
             if parties.len() < 2 {
                 parties = sentence_countries(g, doc, view);

@@ -69,7 +69,22 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
                 } else {
                     Vec::new()
                 };
-                let subject = view.subject(text, doc, ctx, cue.range.start);
+                // "during a meeting with X": the meeting belongs to the sentence's subject.
+                let in_phrase = nominal && {
+                    let ws = crate::text::words(&text[view.range.start..cue.range.start]);
+                    let before: Vec<String> = ws.iter().rev().take(4).map(|(_, w)| w.to_lowercase()).collect();
+                    let mut it = before.iter().skip_while(|w| crate::text::lexicon::is_determiner(w) || w.ends_with("al") || matches!(w.as_str(), "important" | "recent" | "separate" | "official" | "high-level" | "bilateral" | "latest" | "first" | "second"));
+                    it.next().is_some_and(|w| crate::text::lexicon::is_preposition(w))
+                };
+                let owner = possessive_owner(text, doc, ctx, view, cue.range.start);
+                let subject = if !owner.is_empty() {
+                    owner
+                } else if in_phrase {
+                    let s = view.main_subject(text, doc, ctx);
+                    if s.is_empty() { view.subject(text, doc, ctx, cue.range.start) } else { s }
+                } else {
+                    view.subject(text, doc, ctx, cue.range.start)
+                };
                 let location = location(doc, view, cue.range.start);
                 let mut groups: Vec<Vec<usize>> = Vec::new();
                 if prep.as_deref() == Some("between") || (nominal && prep.is_none() && objects.len() >= 2) {
@@ -82,7 +97,7 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
                         }
                         groups.push(p);
                     }
-                } else if objects.is_empty() && subject.len() >= 2 {
+                } else if objects.is_empty() && subject.len() >= 2 && !nominal {
                     groups.push(subject.clone());
                 }
                 for participants in groups {
@@ -102,13 +117,12 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
         }
         for mut m in found {
             // A meeting held during a visit read earlier takes the visit's date and place.
-            if let Some(v) = ctx.visits.iter().rev().find(|v| m.participants.contains(&v.visitor)) {
-                if m.date.is_none() {
-                    m.date = v.date;
-                }
-                if m.location.is_none() {
-                    m.location = v.location;
-                }
+            let visits = || ctx.visits.iter().rev().filter(|v| m.participants.contains(&v.visitor));
+            if m.date.is_none() {
+                m.date = visits().find_map(|v| v.date);
+            }
+            if m.location.is_none() {
+                m.location = visits().find_map(|v| v.location);
             }
             ctx.last_meeting = Some((m.participants.clone(), view.index));
             let duplicate = events.iter().any(|e| matches!(e, Event::Meeting(x) if x.participants == m.participants && x.evidence == m.evidence));
@@ -133,9 +147,20 @@ fn visit(
     if negated(text, &view.range, cue.start, true) {
         return None;
     }
-    let mut visitor = view.subject(text, doc, ctx, cue.start);
+    // The visitor: "Naqvi’s visit", "the visit of President X", "X visited", "During his visit, X ...".
+    let mut visitor = possessive_owner(text, doc, ctx, view, cue.start);
+    let of_phrase = view.actors.iter().find(|a| {
+        a.range.start >= cue.end && a.prep.as_deref() == Some("of") && words(&text[cue.end..a.range.start]).len() <= 3
+    });
     if visitor.is_empty() {
-        // "During his visit, Naqvi met ...": the main clause's subject.
+        if let Some(a) = of_phrase {
+            visitor = view.refer(text, doc, ctx, a);
+        }
+    }
+    if visitor.is_empty() {
+        visitor = view.subject(text, doc, ctx, cue.start);
+    }
+    if visitor.is_empty() {
         visitor = view
             .actors
             .iter()
@@ -145,18 +170,28 @@ fn visit(
             .collect();
     }
     let visitor = *visitor.iter().find(|&&e| doc.entities[e].entity.is_person())?;
-    // Where to: a place or country after the cue, or a place right before it ("his Tehran visit").
+    // Where to: right after the cue ("visited Islamabad", "trip to Tehran"), after "to" or
+    // "in" ("the visit of X to Y"), or right before the cue ("his Tehran visit").
+    let from = of_phrase.map_or(cue.end, |a| a.range.end);
     let clause_end = view.clause(cue.end).end;
+    let reachable = |start: usize| {
+        if start < from || start >= clause_end {
+            return false;
+        }
+        let gap = words(&text[from..start]);
+        let last = gap.iter().rev().map(|(_, w)| w.to_lowercase()).find(|w| !crate::text::lexicon::is_determiner(w) && !w.ends_with("ing"));
+        gap.is_empty() || matches!(last.as_deref(), Some("to" | "in" | "into" | "at"))
+    };
     let place_after = doc
         .places
         .iter()
-        .filter(|p| p.sentence == view.index && p.range.start >= cue.end && p.range.start < clause_end)
+        .filter(|p| p.sentence == view.index && reachable(p.range.start))
         .min_by_key(|p| p.range.start)
         .map(|p| (p.range.start, p.entity));
     let actor_after = view
         .actors
         .iter()
-        .filter(|a| a.range.start >= cue.end && a.range.start < clause_end && !a.in_quote)
+        .filter(|a| reachable(a.range.start) && !a.in_quote)
         .find_map(|a| {
             let es = view.refer(text, doc, ctx, a);
             let e = *es.first()?;
@@ -174,13 +209,13 @@ fn visit(
         (None, Some(a)) => Some(a.1),
         (None, None) => place_before.map(|p| p.1),
     };
-    let location = destination;
-    ctx.visits.push(Visit { visitor, date, location });
     let destination = destination?;
     let host = doc.entities[destination].entity.country.clone()?;
     if doc.entities[visitor].entity.country.as_deref() == Some(host.as_str()) {
         return None;
     }
+    let location = Some(destination);
+    ctx.visits.push(Visit { visitor, date, location });
     let host_entity = doc.country_entity(g, &host)?;
     Some(Meeting {
         participants: vec![visitor, host_entity],
@@ -190,6 +225,20 @@ fn visit(
         mode: String::new(),
         evidence: view.range.clone(),
     })
+}
+
+/// The owner of a cue noun: "Bagheri’s meeting with", "Naqvi’s visit".
+fn possessive_owner(text: &str, doc: &Doc, ctx: &Context, view: &SentenceView, pos: usize) -> Vec<usize> {
+    view.actors
+        .iter()
+        .rev()
+        .find(|a| a.possessive && a.range.end <= pos && !a.in_quote)
+        .filter(|a| {
+            let gap = text[a.range.end..pos].trim_start_matches(['’', '\'', 's']);
+            words(gap).len() <= 2 && !gap.contains([',', ';'])
+        })
+        .map(|a| view.refer(text, doc, ctx, a))
+        .unwrap_or_default()
 }
 
 /// The place a meeting is said to happen in: a locative place in the sentence, nearest after the cue.

@@ -98,6 +98,8 @@ struct Context {
     /// The latest meeting's participants and sentence.
     last_meeting: Option<(Vec<usize>, usize)>,
     visits: Vec<Visit>,
+    /// Cues already read as agreements ("reaffirmed their August agreement"), not statements.
+    agreement_cues: Vec<Range<usize>>,
 }
 
 /// Reads the events of `doc`, a document already resolved from `text`.
@@ -194,6 +196,16 @@ impl SentenceView {
     /// joined to it by "and". Falls back on the first acting phrase right after the cue
     /// ("said Naqvi").
     fn subject(&self, text: &str, doc: &Doc, ctx: &Context, pos: usize) -> Vec<usize> {
+        // A participle opening its clause ("Highlighting ..., X said", "..., calling Iran a
+        // partner") has the main clause's subject.
+        let clause = self.clause(pos);
+        let cue_word = words(&text[pos..self.range.end]).first().map(|(_, w)| w.to_lowercase()).unwrap_or_default();
+        if cue_word.ends_with("ing") && words(&text[clause.start..pos]).is_empty() {
+            let main = self.main_subject(text, doc, ctx);
+            if !main.is_empty() {
+                return main;
+            }
+        }
         let actors = self.subject_actors(text, pos);
         let mut out = Vec::new();
         for a in actors {
@@ -207,16 +219,33 @@ impl SentenceView {
     }
 
     fn subject_actors(&self, text: &str, pos: usize) -> Vec<&Actor> {
+        // A verb joined by "and" to an earlier cue shares its subject: "said ... and emphasised".
+        if let Some(prev) = self.cues.iter().rev().find(|c| c.range.end <= pos) {
+            let between = &text[prev.range.end..pos];
+            let ws = words(between);
+            let joined = ws.last().is_some_and(|(_, w)| matches!(*w, "and" | "but"))
+                || (ws.len() >= 2 && ws[ws.len() - 2].1 == "and" && ws[ws.len() - 1].1.ends_with("ly"));
+            let quoted_or_short = !between.contains(['.', ';']);
+            if joined && quoted_or_short && prev.range.start < pos {
+                let found = self.subject_actors(text, prev.range.start);
+                if !found.is_empty() {
+                    return found;
+                }
+            }
+        }
         let mut end = pos;
         let mut first = true;
         loop {
-            let start = self.breaks.iter().rev().find(|b| b.end <= end).map_or(self.range.start, |b| b.end);
+            let mut start = self.breaks.iter().rev().find(|b| b.end <= end).map_or(self.range.start, |b| b.end);
+            // Within the cue's own clause, a reported clause starts after the previous cue:
+            // "X said Iran and Pakistan have agreed to ...".
+            if first {
+                if let Some(prev) = self.cues.iter().rev().find(|c| c.range.end <= pos && c.range.start >= start) {
+                    start = prev.range.end;
+                }
+            }
             let seg_text = &text[start..end];
             let first_word = words(seg_text).first().map(|(_, w)| w.to_lowercase()).unwrap_or_default();
-            if first && matches!(first_word.as_str(), "who" | "which") {
-                // "Naqvi, who was visiting Iran": the phrase before the relative clause.
-                return self.actors.iter().rev().find(|a| a.range.end <= start && !a.in_quote).into_iter().collect();
-            }
             let participle = first_word.ends_with("ing")
                 && !matches!(first_word.as_str(), "during" | "according" | "following" | "including" | "bring");
             let subordinate = lexicon::is_subordinator(&first_word);
@@ -227,14 +256,14 @@ impl SentenceView {
                     .filter(|a| a.range.start >= start && a.range.end <= end && !a.in_quote && a.prep.is_none())
                     .filter(|a| !a.possessive || possessive_of(text, a, pos))
                     .collect();
-                if let Some(&last) = cands.last() {
-                    let mut chosen = vec![last];
+                if let Some(&head) = cands.first() {
+                    let mut chosen = vec![head];
                     // Phrases joined by "and" or commas: "Bagheri and Zardari stated".
-                    let mut cur = last;
-                    for &c in cands.iter().rev().skip(1) {
-                        let gap = text[c.range.end..cur.range.start].trim();
+                    let mut cur = head;
+                    for &c in cands.iter().skip(1) {
+                        let gap = text[cur.range.end..c.range.start].trim();
                         if matches!(gap, "and" | "," | ", and" | "&" | "as well as") {
-                            chosen.insert(0, c);
+                            chosen.push(c);
                             cur = c;
                         } else {
                             break;
@@ -242,7 +271,7 @@ impl SentenceView {
                     }
                     // "A, and B, said": the clause opens with "and" after another subject.
                     if first_word == "and" {
-                        let prev = self.breaks.iter().rev().find(|b| b.end <= start.saturating_sub(1)).map_or(self.range.start, |b| b.end);
+                        let prev = self.breaks.iter().rev().find(|b| b.end < start).map_or(self.range.start, |b| b.end);
                         if let Some(p) = self.actors.iter().rev().find(|a| {
                             a.range.start >= prev && a.range.end < start && a.prep.is_none() && !a.in_quote
                         }) {
@@ -252,8 +281,13 @@ impl SentenceView {
                     return chosen;
                 }
             }
-            match self.breaks.iter().rev().find(|b| b.end == start) {
-                Some(b) => end = b.start,
+            if first && matches!(first_word.as_str(), "who" | "which") {
+                // "Naqvi, who was visiting Iran": the phrase before the relative clause.
+                return self.actors.iter().rev().find(|a| a.range.end <= start && !a.in_quote).into_iter().collect();
+            }
+            match self.breaks.iter().rev().find(|b| b.end <= start) {
+                Some(b) if b.end == start || text[b.end..start].trim().is_empty() => end = b.start,
+                Some(b) => end = b.start.max(self.range.start),
                 None => break,
             }
             first = false;
@@ -261,7 +295,7 @@ impl SentenceView {
         // "said Naqvi", "the visit of Iranian President Masoud Pezeshkian".
         self.actors
             .iter()
-            .filter(|a| a.range.start >= pos && !a.in_quote)
+            .filter(|a| a.range.start >= pos && !a.in_quote && !a.possessive)
             .take(1)
             .filter(|a| {
                 let gap = &text[pos..a.range.start];
@@ -270,10 +304,35 @@ impl SentenceView {
             .collect()
     }
 
+    /// The sentence's main subject: the first acting phrase of the first clause that does not
+    /// open with a preposition, a subordinator or a participle.
+    fn main_subject(&self, text: &str, doc: &Doc, ctx: &Context) -> Vec<usize> {
+        let mut start = self.range.start;
+        let mut bounds: Vec<usize> = self.breaks.iter().map(|b| b.start).collect();
+        bounds.push(self.range.end);
+        for (i, &end) in bounds.iter().enumerate() {
+            let seg = &text[start..end];
+            let first_word = words(seg).first().map(|(_, w)| w.to_lowercase()).unwrap_or_default();
+            let intro = lexicon::is_preposition(&first_word)
+                || lexicon::is_subordinator(&first_word)
+                || first_word.ends_with("ing");
+            if !intro {
+                if let Some(a) = self.actors.iter().find(|a| {
+                    a.range.start >= start && a.range.end <= end && a.prep.is_none() && !a.possessive && !a.in_quote
+                }) {
+                    return self.refer(text, doc, ctx, a);
+                }
+            }
+            start = self.breaks.get(i).map_or(end, |b| b.end);
+        }
+        Vec::new()
+    }
+
     /// The acting phrases after `pos` joined in a list ("with A, B and C"), with the word that
     /// introduces the first one.
     fn objects_after(&self, text: &str, pos: usize) -> (Vec<&Actor>, Option<String>) {
         let mut list: Vec<&Actor> = Vec::new();
+        let mut closed = false;
         for a in self.actors.iter().filter(|a| a.range.start >= pos && !a.in_quote) {
             match list.last() {
                 None => {
@@ -285,7 +344,14 @@ impl SentenceView {
                 }
                 Some(prev) => {
                     let gap = text[prev.range.end..a.range.start].trim();
-                    if matches!(gap, "and" | "," | ", and" | "&" | "as well as" | "and with" | ", and with") {
+                    if closed {
+                        break;
+                    }
+                    if matches!(gap, "and" | ", and" | "&" | "as well as" | "and with" | ", and with") {
+                        list.push(a);
+                        // "A, B and C" ends at C.
+                        closed = true;
+                    } else if gap == "," {
                         list.push(a);
                     } else {
                         break;
@@ -338,8 +404,8 @@ impl SentenceView {
                     return pair;
                 }
                 let _ = between;
-                if let Some((m, s)) = &ctx.last_meeting {
-                    if m.len() == 2 && self.index - s <= 6 {
+                if let Some((m, _)) = &ctx.last_meeting {
+                    if m.len() == 2 {
                         return m.clone();
                     }
                 }

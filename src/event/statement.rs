@@ -9,7 +9,10 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
     let mut speakers: Vec<usize> = Vec::new();
     let mut first_cue = None;
     for cue in &view.cues {
-        if g.cues[cue.index].event != CueEvent::Statement || negated(text, &view.range, cue.range.start, false) {
+        if g.cues[cue.index].event != CueEvent::Statement
+            || negated(text, &view.range, cue.range.start, false)
+            || ctx.agreement_cues.contains(&cue.range)
+        {
             continue;
         }
         for e in view.subject(text, doc, ctx, cue.range.start) {
