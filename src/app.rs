@@ -63,7 +63,11 @@ fn extract(args: ExtractArgs, out: &mut dyn Write) -> Result<Outcome> {
         }
     }
     w.finish()?;
-    Ok(if inputs.errors.is_empty() { Outcome::Ok } else { Outcome::SomeFailed })
+    Ok(if inputs.errors.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::SomeFailed
+    })
 }
 
 fn evaluate(args: EvaluateArgs, out: &mut dyn Write) -> Result<Outcome> {
@@ -79,11 +83,18 @@ fn evaluate(args: EvaluateArgs, out: &mut dyn Write) -> Result<Outcome> {
         }
     }
     if total.documents == 0 {
-        anyhow::bail!("no input document has a gold file in {}", args.gold.display());
+        anyhow::bail!(
+            "no input document has a gold file in {}",
+            args.gold.display()
+        );
     }
     match args.format {
         ReportFormat::Table => write!(out, "{}", total.table())?,
         ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&total.json())?)?,
     }
-    Ok(if inputs.errors.is_empty() { Outcome::Ok } else { Outcome::SomeFailed })
+    Ok(if inputs.errors.is_empty() {
+        Outcome::Ok
+    } else {
+        Outcome::SomeFailed
+    })
 }

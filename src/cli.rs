@@ -18,10 +18,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Extract meetings, statements, agreements or mentions from articles.
-    #[command(after_help = "Examples:\n  whomet extract seeds/\n  whomet extract --table mentions --format json article.txt\n  cat dump.jsonl | whomet extract --input jsonl -")]
+    #[command(
+        after_help = "Examples:\n  whomet extract seeds/\n  whomet extract --table mentions --format json article.txt\n  cat dump.jsonl | whomet extract --input jsonl -"
+    )]
     Extract(ExtractArgs),
     /// Score extraction against gold files (precision, recall, F1 per task).
-    #[command(after_help = "Examples:\n  whomet evaluate --gold tests/data/gold seeds\n  whomet evaluate --gold tests/data/gold --format json seeds")]
+    #[command(
+        after_help = "Examples:\n  whomet evaluate --gold tests/data/gold seeds\n  whomet evaluate --gold tests/data/gold --format json seeds"
+    )]
     Evaluate(EvaluateArgs),
 }
 

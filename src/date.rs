@@ -17,19 +17,29 @@ impl PartialDate {
     /// A full date.
     pub fn ymd(year: i32, month: u32, day: u32) -> Option<Self> {
         NaiveDate::from_ymd_opt(year, month, day)?;
-        Some(PartialDate { year, month: Some(month), day: Some(day) })
+        Some(PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        })
     }
 
     /// A month of a year.
     pub fn ym(year: i32, month: u32) -> Option<Self> {
-        (1..=12)
-            .contains(&month)
-            .then_some(PartialDate { year, month: Some(month), day: None })
+        (1..=12).contains(&month).then_some(PartialDate {
+            year,
+            month: Some(month),
+            day: None,
+        })
     }
 
     /// A year.
     pub fn y(year: i32) -> Self {
-        PartialDate { year, month: None, day: None }
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` for anything else.
@@ -67,9 +77,15 @@ impl PartialDate {
     /// The last day the date can stand for.
     pub fn last_day(self) -> NaiveDate {
         match (self.month, self.day) {
-            (Some(m), Some(d)) => NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or(NaiveDate::MAX),
+            (Some(m), Some(d)) => {
+                NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or(NaiveDate::MAX)
+            }
             (Some(m), None) => {
-                let (y, m) = if m == 12 { (self.year + 1, 1) } else { (self.year, m + 1) };
+                let (y, m) = if m == 12 {
+                    (self.year + 1, 1)
+                } else {
+                    (self.year, m + 1)
+                };
                 NaiveDate::from_ymd_opt(y, m, 1)
                     .and_then(|d| d.pred_opt())
                     .unwrap_or(NaiveDate::MAX)
@@ -80,7 +96,11 @@ impl PartialDate {
 
     /// The date of a `NaiveDate`.
     pub fn from_naive(d: NaiveDate) -> Self {
-        PartialDate { year: d.year(), month: Some(d.month()), day: Some(d.day()) }
+        PartialDate {
+            year: d.year(),
+            month: Some(d.month()),
+            day: Some(d.day()),
+        }
     }
 }
 

@@ -65,12 +65,15 @@ pub struct GoldAgreement {
 /// Reads every `*.json` gold file of a folder, by document id.
 pub fn load_gold(dir: &Path) -> Result<HashMap<String, Gold>> {
     let mut out = HashMap::new();
-    let entries = std::fs::read_dir(dir).with_context(|| format!("{}: cannot read the gold folder", dir.display()))?;
+    let entries = std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read the gold folder", dir.display()))?;
     for entry in entries {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "json") {
-            let text = std::fs::read_to_string(&path).with_context(|| format!("{}: cannot read", path.display()))?;
-            let gold: Gold = serde_json::from_str(&text).with_context(|| format!("{}: not a gold file", path.display()))?;
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("{}: cannot read", path.display()))?;
+            let gold: Gold = serde_json::from_str(&text)
+                .with_context(|| format!("{}: not a gold file", path.display()))?;
             out.insert(gold.doc.clone(), gold);
         }
     }
@@ -89,7 +92,11 @@ pub struct Score {
 impl Score {
     pub fn precision(&self) -> f64 {
         if self.predicted == 0 {
-            if self.gold == 0 { 1.0 } else { 0.0 }
+            if self.gold == 0 {
+                1.0
+            } else {
+                0.0
+            }
         } else {
             self.matched_predicted as f64 / self.predicted as f64
         }
@@ -103,7 +110,11 @@ impl Score {
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     fn add(&mut self, o: Score) {
         self.gold += o.gold;
@@ -122,7 +133,11 @@ pub struct DateScore {
 
 impl DateScore {
     pub fn accuracy(&self) -> f64 {
-        if self.checked == 0 { 1.0 } else { self.correct as f64 / self.checked as f64 }
+        if self.checked == 0 {
+            1.0
+        } else {
+            self.correct as f64 / self.checked as f64
+        }
     }
 }
 
@@ -154,7 +169,10 @@ impl Report {
 
     /// The report as aligned text.
     pub fn table(&self) -> String {
-        let mut out = format!("{:<14}{:>6}{:>6}{:>6}{:>7}{:>7}{:>7}\n", "task", "gold", "pred", "match", "P", "R", "F1");
+        let mut out = format!(
+            "{:<14}{:>6}{:>6}{:>6}{:>7}{:>7}{:>7}\n",
+            "task", "gold", "pred", "match", "P", "R", "F1"
+        );
         for (name, s) in self.tasks() {
             out.push_str(&format!(
                 "{:<14}{:>6}{:>6}{:>6}{:>7.3}{:>7.3}{:>7.3}\n",
@@ -169,7 +187,11 @@ impl Report {
         }
         out.push_str(&format!(
             "{:<14}{:>6}{:>6}{:>6}{:>21.3}\n",
-            "dates", self.dates.checked, "", self.dates.correct, self.dates.accuracy()
+            "dates",
+            self.dates.checked,
+            "",
+            self.dates.correct,
+            self.dates.accuracy()
         ));
         out.push_str(&format!("({} documents)\n", self.documents));
         out
@@ -218,9 +240,30 @@ fn party(x: &Extraction, e: usize) -> Party {
 }
 
 const HONORIFICS: [&str; 24] = [
-    "syed", "seyyed", "seyed", "sayyid", "sayed", "ayatollah", "grand", "general", "gen", "dr",
-    "field", "marshal", "major", "lieutenant", "brigadier", "maj", "lt", "sheikh", "prince", "mr",
-    "mrs", "ms", "hojatoleslam", "admiral",
+    "syed",
+    "seyyed",
+    "seyed",
+    "sayyid",
+    "sayed",
+    "ayatollah",
+    "grand",
+    "general",
+    "gen",
+    "dr",
+    "field",
+    "marshal",
+    "major",
+    "lieutenant",
+    "brigadier",
+    "maj",
+    "lt",
+    "sheikh",
+    "prince",
+    "mr",
+    "mrs",
+    "ms",
+    "hojatoleslam",
+    "admiral",
 ];
 
 /// A name folded for comparison: no case, accents, punctuation, honorifics or leading "the".
@@ -243,7 +286,10 @@ pub fn fold(name: &str) -> String {
         .collect();
     let n = normalise(&unaccented);
     let ws: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
-    let start = ws.iter().position(|w| !HONORIFICS.contains(w) && *w != "the").unwrap_or(ws.len());
+    let start = ws
+        .iter()
+        .position(|w| !HONORIFICS.contains(w) && *w != "the")
+        .unwrap_or(ws.len());
     ws[start..].join(" ")
 }
 
@@ -259,7 +305,11 @@ pub fn same_person_name(a: &str, b: &str) -> bool {
     }
     let wa: Vec<&str> = fa.split(' ').collect();
     let wb: Vec<&str> = fb.split(' ').collect();
-    let (short, long) = if wa.len() <= wb.len() { (wa, wb) } else { (wb, wa) };
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
     let all_in = short.iter().all(|w| long.contains(w));
     let keeps_surname = long.last().is_some_and(|l| short.contains(l));
     let prefix = long.starts_with(&short);
@@ -273,9 +323,16 @@ struct GoldIndex<'g> {
 impl GoldIndex<'_> {
     fn entity(&self, name: &str) -> Option<&GoldEntity> {
         let f = fold(name);
-        self.gold.entities.iter().find(|e| fold(&e.name) == f).or_else(|| {
-            self.gold.entities.iter().find(|e| e.aliases.iter().any(|a| fold(a) == f))
-        })
+        self.gold
+            .entities
+            .iter()
+            .find(|e| fold(&e.name) == f)
+            .or_else(|| {
+                self.gold
+                    .entities
+                    .iter()
+                    .find(|e| e.aliases.iter().any(|a| fold(a) == f))
+            })
     }
 
     fn is_person(&self, label: &str) -> bool {
@@ -298,15 +355,28 @@ impl GoldIndex<'_> {
                 let (a, b) = (fold(r), fold(role));
                 a == b || a.contains(&b) || b.contains(&a)
             });
-            return p.kind == EntityType::Person && !p.named && p.country.as_deref() == Some(cc) && role_ok;
+            return p.kind == EntityType::Person
+                && !p.named
+                && p.country.as_deref() == Some(cc)
+                && role_ok;
         }
         let gold_names: Vec<&str> = match self.entity(label) {
-            Some(e) => std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str)).collect(),
+            Some(e) => std::iter::once(e.name.as_str())
+                .chain(e.aliases.iter().map(String::as_str))
+                .collect(),
             None => vec![label],
         };
-        let person = self.entity(label).map_or(p.kind == EntityType::Person, |e| e.kind == "person");
+        let person = self
+            .entity(label)
+            .map_or(p.kind == EntityType::Person, |e| e.kind == "person");
         p.names.iter().any(|n| {
-            gold_names.iter().any(|g| if person { same_person_name(n, g) } else { fold(n) == fold(g) })
+            gold_names.iter().any(|g| {
+                if person {
+                    same_person_name(n, g)
+                } else {
+                    fold(n) == fold(g)
+                }
+            })
         })
     }
 }
@@ -316,7 +386,11 @@ fn is_code(s: &str) -> bool {
 }
 
 /// Matches gold items to predicted items one to one; returns the matched (gold, predicted) pairs.
-fn match_one_to_one(gold: usize, predicted: usize, fits: impl Fn(usize, usize) -> bool) -> Vec<(usize, usize)> {
+fn match_one_to_one(
+    gold: usize,
+    predicted: usize,
+    fits: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
     let mut used = vec![false; predicted];
     let mut out = Vec::new();
     for g in 0..gold {
@@ -329,28 +403,54 @@ fn match_one_to_one(gold: usize, predicted: usize, fits: impl Fn(usize, usize) -
 }
 
 fn score(gold: usize, predicted: usize, matched: usize) -> Score {
-    Score { gold, predicted, matched_gold: matched, matched_predicted: matched }
+    Score {
+        gold,
+        predicted,
+        matched_gold: matched,
+        matched_predicted: matched,
+    }
 }
 
 /// Scores one document's extraction against its gold file.
 pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
     let gi = GoldIndex { gold };
-    let mut r = Report { documents: 1, ..Report::default() };
+    let mut r = Report {
+        documents: 1,
+        ..Report::default()
+    };
 
     // Entities: (type, name), exact names first, then the person-name rules.
     let preds: Vec<Party> = x
         .doc
         .named_entities()
-        .map(|e| party(x, x.doc.entities.iter().position(|o| std::ptr::eq(o, e)).unwrap_or(0)))
+        .map(|e| {
+            party(
+                x,
+                x.doc
+                    .entities
+                    .iter()
+                    .position(|o| std::ptr::eq(o, e))
+                    .unwrap_or(0),
+            )
+        })
         .collect();
-    let gold_names = |g: &GoldEntity| -> Vec<String> { std::iter::once(g.name.clone()).chain(g.aliases.iter().cloned()).collect() };
+    let gold_names = |g: &GoldEntity| -> Vec<String> {
+        std::iter::once(g.name.clone())
+            .chain(g.aliases.iter().cloned())
+            .collect()
+    };
     let mut used = vec![false; preds.len()];
     let mut matched = 0;
     let mut pending = Vec::new();
     for g in &gold.entities {
         let names = gold_names(g);
         let exact = (0..preds.len()).find(|&p| {
-            !used[p] && preds[p].kind.as_str() == g.kind && preds[p].names.iter().any(|n| names.iter().any(|gn| fold(n) == fold(gn)))
+            !used[p]
+                && preds[p].kind.as_str() == g.kind
+                && preds[p]
+                    .names
+                    .iter()
+                    .any(|n| names.iter().any(|gn| fold(n) == fold(gn)))
         });
         match exact {
             Some(p) => {
@@ -366,7 +466,10 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
             !used[p]
                 && preds[p].kind.as_str() == g.kind
                 && g.kind == "person"
-                && preds[p].names.iter().any(|n| names.iter().any(|gn| same_person_name(n, gn)))
+                && preds[p]
+                    .names
+                    .iter()
+                    .any(|n| names.iter().any(|gn| same_person_name(n, gn)))
         });
         if let Some(p) = fuzzy {
             used[p] = true;
@@ -376,7 +479,17 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
     r.entities = score(gold.entities.len(), preds.len(), matched);
 
     // Who met whom: unordered pairs of participants.
-    let meetings: Vec<_> = x.events.iter().filter_map(|e| if let Event::Meeting(m) = e { Some(m) } else { None }).collect();
+    let meetings: Vec<_> = x
+        .events
+        .iter()
+        .filter_map(|e| {
+            if let Event::Meeting(m) = e {
+                Some(m)
+            } else {
+                None
+            }
+        })
+        .collect();
     let mut pred_pairs: Vec<(usize, usize)> = Vec::new();
     for m in &meetings {
         for (i, &a) in m.participants.iter().enumerate() {
@@ -392,7 +505,11 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
     for m in &gold.meetings {
         for (i, a) in m.participants.iter().enumerate() {
             for b in &m.participants[i + 1..] {
-                let pair = if a <= b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
+                let pair = if a <= b {
+                    (a.clone(), b.clone())
+                } else {
+                    (b.clone(), a.clone())
+                };
                 if !gold_pairs.contains(&pair) {
                     gold_pairs.push(pair);
                 }
@@ -401,18 +518,39 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
     }
     let pair_fits = |g: &(String, String), p: &(usize, usize)| {
         let (a, b) = (party(x, p.0), party(x, p.1));
-        (gi.matches(&a, &g.0) && gi.matches(&b, &g.1)) || (gi.matches(&a, &g.1) && gi.matches(&b, &g.0))
+        (gi.matches(&a, &g.0) && gi.matches(&b, &g.1))
+            || (gi.matches(&a, &g.1) && gi.matches(&b, &g.0))
     };
-    let m = match_one_to_one(gold_pairs.len(), pred_pairs.len(), |g, p| pair_fits(&gold_pairs[g], &pred_pairs[p]));
+    let m = match_one_to_one(gold_pairs.len(), pred_pairs.len(), |g, p| {
+        pair_fits(&gold_pairs[g], &pred_pairs[p])
+    });
     r.all_pairs = score(gold_pairs.len(), pred_pairs.len(), m.len());
-    let gold_pp: Vec<&(String, String)> = gold_pairs.iter().filter(|(a, b)| gi.is_person(a) && gi.is_person(b)).collect();
+    let gold_pp: Vec<&(String, String)> = gold_pairs
+        .iter()
+        .filter(|(a, b)| gi.is_person(a) && gi.is_person(b))
+        .collect();
     let is_person = |e: usize| x.doc.entities[e].entity.is_person();
-    let pred_pp: Vec<&(usize, usize)> = pred_pairs.iter().filter(|(a, b)| is_person(*a) && is_person(*b)).collect();
-    let m = match_one_to_one(gold_pp.len(), pred_pp.len(), |g, p| pair_fits(gold_pp[g], pred_pp[p]));
+    let pred_pp: Vec<&(usize, usize)> = pred_pairs
+        .iter()
+        .filter(|(a, b)| is_person(*a) && is_person(*b))
+        .collect();
+    let m = match_one_to_one(gold_pp.len(), pred_pp.len(), |g, p| {
+        pair_fits(gold_pp[g], pred_pp[p])
+    });
     r.person_pairs = score(gold_pp.len(), pred_pp.len(), m.len());
 
     // Speakers.
-    let statements: Vec<_> = x.events.iter().filter_map(|e| if let Event::Statement(s) = e { Some(s) } else { None }).collect();
+    let statements: Vec<_> = x
+        .events
+        .iter()
+        .filter_map(|e| {
+            if let Event::Statement(s) = e {
+                Some(s)
+            } else {
+                None
+            }
+        })
+        .collect();
     let mut pred_speakers: Vec<usize> = Vec::new();
     for s in &statements {
         if !pred_speakers.contains(&s.speaker) {
@@ -425,7 +563,9 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
             gold_speakers.push(&s.speaker);
         }
     }
-    let m = match_one_to_one(gold_speakers.len(), pred_speakers.len(), |g, p| gi.matches(&party(x, pred_speakers[p]), gold_speakers[g]));
+    let m = match_one_to_one(gold_speakers.len(), pred_speakers.len(), |g, p| {
+        gi.matches(&party(x, pred_speakers[p]), gold_speakers[g])
+    });
     r.speakers = score(gold_speakers.len(), pred_speakers.len(), m.len());
 
     // Quotations with their speaker.
@@ -446,17 +586,31 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
         }
     }
     let m = match_one_to_one(gold_quotes.len(), pred_quotes.len(), |g, p| {
-        same_quote(gold_quotes[g].1, pred_quotes[p].1) && gi.matches(&party(x, pred_quotes[p].0), gold_quotes[g].0)
+        same_quote(gold_quotes[g].1, pred_quotes[p].1)
+            && gi.matches(&party(x, pred_quotes[p].0), gold_quotes[g].0)
     });
     r.quotes = score(gold_quotes.len(), pred_quotes.len(), m.len());
 
     // Agreements: (parties, action).
-    let agreements: Vec<_> = x.events.iter().filter_map(|e| if let Event::Agreement(a) = e { Some(a) } else { None }).collect();
+    let agreements: Vec<_> = x
+        .events
+        .iter()
+        .filter_map(|e| {
+            if let Event::Agreement(a) = e {
+                Some(a)
+            } else {
+                None
+            }
+        })
+        .collect();
     let mut pred_keys: Vec<(Vec<usize>, &str, usize)> = Vec::new();
     for (i, a) in agreements.iter().enumerate() {
         let mut parties = a.parties.clone();
         parties.sort();
-        if !pred_keys.iter().any(|(p, act, _)| *p == parties && *act == a.action) {
+        if !pred_keys
+            .iter()
+            .any(|(p, act, _)| *p == parties && *act == a.action)
+        {
             pred_keys.push((parties, &a.action, i));
         }
     }
@@ -464,12 +618,20 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
     for (i, a) in gold.agreements.iter().enumerate() {
         let mut parties = a.parties.clone();
         parties.sort();
-        if !gold_keys.iter().any(|(p, act, _)| *p == parties && *act == a.action) {
+        if !gold_keys
+            .iter()
+            .any(|(p, act, _)| *p == parties && *act == a.action)
+        {
             gold_keys.push((parties, &a.action, i));
         }
     }
     let parties_fit = |g: &[String], p: &[usize]| {
-        g.len() == p.len() && match_one_to_one(g.len(), p.len(), |gi2, pi| gi.matches(&party(x, p[pi]), &g[gi2])).len() == g.len()
+        g.len() == p.len()
+            && match_one_to_one(g.len(), p.len(), |gi2, pi| {
+                gi.matches(&party(x, p[pi]), &g[gi2])
+            })
+            .len()
+                == g.len()
     };
     let m = match_one_to_one(gold_keys.len(), pred_keys.len(), |g, p| {
         gold_keys[g].1 == pred_keys[p].1 && parties_fit(&gold_keys[g].0, &pred_keys[p].0)
@@ -486,7 +648,12 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
     let mm = match_one_to_one(gold.meetings.len(), meetings.len(), |g, p| {
         let gp = &gold.meetings[g].participants;
         let pp = &meetings[p].participants;
-        gp.len() == pp.len() && match_one_to_one(gp.len(), pp.len(), |a, b| gi.matches(&party(x, pp[b]), &gp[a])).len() == gp.len()
+        gp.len() == pp.len()
+            && match_one_to_one(gp.len(), pp.len(), |a, b| {
+                gi.matches(&party(x, pp[b]), &gp[a])
+            })
+            .len()
+                == gp.len()
     });
     for (g, p) in mm {
         let gd = gold.meetings[g].date.as_deref();
@@ -500,12 +667,24 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
 /// Whether two quotations are the same: the shorter's words stand in order in the longer, or
 /// most words are shared.
 pub fn same_quote(a: &str, b: &str) -> bool {
-    let wa: Vec<String> = fold(a).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
-    let wb: Vec<String> = fold(b).split(' ').filter(|w| !w.is_empty()).map(String::from).collect();
+    let wa: Vec<String> = fold(a)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect();
+    let wb: Vec<String> = fold(b)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect();
     if wa.is_empty() || wb.is_empty() {
         return false;
     }
-    let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
     let mut it = long.iter();
     let in_order = short.iter().all(|w| it.any(|l| l == w));
     let shared = short.iter().filter(|w| long.contains(w)).count();
@@ -549,8 +728,16 @@ mod tests {
     #[test]
     fn quotes_match_when_one_holds_the_other() {
         let cases = [
-            ("Iran and Pakistan are partners", "“Iran and Pakistan are partners,”", true),
-            ("This visit has taken place at a critical juncture.", "This visit has taken place at a critical juncture. When the region is in a state", true),
+            (
+                "Iran and Pakistan are partners",
+                "“Iran and Pakistan are partners,”",
+                true,
+            ),
+            (
+                "This visit has taken place at a critical juncture.",
+                "This visit has taken place at a critical juncture. When the region is in a state",
+                true,
+            ),
             ("partner in peace", "friend, brother, and partner", false),
         ];
         for (a, b, want) in cases {
@@ -561,8 +748,16 @@ mod tests {
     #[test]
     fn scores_are_micro_averaged() {
         let mut total = Report::default();
-        let a = Report { documents: 1, entities: score(2, 1, 1), ..Report::default() };
-        let b = Report { documents: 1, entities: score(2, 3, 1), ..Report::default() };
+        let a = Report {
+            documents: 1,
+            entities: score(2, 1, 1),
+            ..Report::default()
+        };
+        let b = Report {
+            documents: 1,
+            entities: score(2, 3, 1),
+            ..Report::default()
+        };
         add(&mut total, &a);
         add(&mut total, &b);
         assert_eq!(total.entities, score(4, 4, 2));

@@ -45,13 +45,19 @@ struct Record {
 pub fn read(paths: &[PathBuf], format: InputFormat, stdin: &mut dyn Read) -> Inputs {
     let mut inputs = Inputs::default();
     let default = [PathBuf::from("-")];
-    let paths = if paths.is_empty() { &default[..] } else { paths };
+    let paths = if paths.is_empty() {
+        &default[..]
+    } else {
+        paths
+    };
     for path in paths {
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
             match stdin.read_to_end(&mut bytes) {
                 Ok(_) => add(&mut inputs, "-", "stdin", bytes, format, true),
-                Err(e) => inputs.errors.push(format!("-: cannot read standard input: {e}")),
+                Err(e) => inputs
+                    .errors
+                    .push(format!("-: cannot read standard input: {e}")),
             }
         } else if path.is_dir() {
             let mut files = Vec::new();
@@ -71,7 +77,9 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, inputs: &mut Inputs) {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            inputs.errors.push(format!("{}: cannot read folder: {e}", dir.display()));
+            inputs
+                .errors
+                .push(format!("{}: cannot read folder: {e}", dir.display()));
             return;
         }
     };
@@ -80,10 +88,16 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, inputs: &mut Inputs) {
         if p.is_dir() {
             walk(&p, files, inputs);
         } else {
-            let ext = p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+            let ext = p
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase);
             match ext.as_deref() {
                 Some(e) if TEXT_EXTENSIONS.contains(&e) || e == "jsonl" => files.push(p),
-                _ => inputs.warnings.push(format!("{}: skipped (not .txt, .md, .html, .htm or .jsonl)", p.display())),
+                _ => inputs.warnings.push(format!(
+                    "{}: skipped (not .txt, .md, .html, .htm or .jsonl)",
+                    p.display()
+                )),
             }
         }
     }
@@ -93,10 +107,19 @@ fn read_file(path: &Path, format: InputFormat, inputs: &mut Inputs) {
     let name = path.display().to_string();
     match std::fs::read(path) {
         Ok(bytes) => {
-            let stem = path.file_stem().map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
+            let stem = path
+                .file_stem()
+                .map_or_else(|| name.clone(), |s| s.to_string_lossy().into_owned());
             let jsonl = format == InputFormat::Jsonl
-                || (format == InputFormat::Auto && path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl")));
-            let format = if jsonl { InputFormat::Jsonl } else { InputFormat::Text };
+                || (format == InputFormat::Auto
+                    && path
+                        .extension()
+                        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl")));
+            let format = if jsonl {
+                InputFormat::Jsonl
+            } else {
+                InputFormat::Text
+            };
             add(inputs, &name, &stem, bytes, format, false);
         }
         Err(e) => inputs.errors.push(format!("{name}: cannot read: {e}")),
@@ -107,17 +130,34 @@ fn decode(name: &str, bytes: Vec<u8>, inputs: &mut Inputs) -> String {
     match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
-            inputs.warnings.push(format!("{name}: not valid UTF-8; invalid bytes replaced with U+FFFD"));
+            inputs.warnings.push(format!(
+                "{name}: not valid UTF-8; invalid bytes replaced with U+FFFD"
+            ));
             String::from_utf8_lossy(e.as_bytes()).into_owned()
         }
     }
 }
 
-fn add(inputs: &mut Inputs, name: &str, stem: &str, bytes: Vec<u8>, format: InputFormat, stdin: bool) {
+fn add(
+    inputs: &mut Inputs,
+    name: &str,
+    stem: &str,
+    bytes: Vec<u8>,
+    format: InputFormat,
+    stdin: bool,
+) {
     let text = decode(name, bytes, inputs);
     if format != InputFormat::Jsonl {
-        let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
-        inputs.documents.push(Document { id: stem.to_string(), text, published: None, url: None });
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text);
+        inputs.documents.push(Document {
+            id: stem.to_string(),
+            text,
+            published: None,
+            url: None,
+        });
         return;
     }
     for (i, line) in text.lines().enumerate() {
@@ -127,12 +167,21 @@ fn add(inputs: &mut Inputs, name: &str, stem: &str, bytes: Vec<u8>, format: Inpu
         let at = format!("{name}:{}", i + 1);
         match serde_json::from_str::<Record>(line) {
             Ok(r) => {
-                let published = match r.published.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+                let published = match r
+                    .published
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                {
                     None => None,
-                    Some(p) => match PartialDate::parse(p.get(..10).unwrap_or(p)).or_else(|| PartialDate::parse(p)) {
+                    Some(p) => match PartialDate::parse(p.get(..10).unwrap_or(p))
+                        .or_else(|| PartialDate::parse(p))
+                    {
                         Some(d) => Some(d),
                         None => {
-                            inputs.warnings.push(format!("{at}: `published` {p:?} is not an ISO date; ignored"));
+                            inputs.warnings.push(format!(
+                                "{at}: `published` {p:?} is not an ISO date; ignored"
+                            ));
                             None
                         }
                     },
@@ -142,9 +191,16 @@ fn add(inputs: &mut Inputs, name: &str, stem: &str, bytes: Vec<u8>, format: Inpu
                     Some(serde_json::Value::Number(n)) => n.to_string(),
                     _ => format!("{}:{}", if stdin { "stdin" } else { stem }, i + 1),
                 };
-                inputs.documents.push(Document { id, text: r.text, published, url: r.url });
+                inputs.documents.push(Document {
+                    id,
+                    text: r.text,
+                    published,
+                    url: r.url,
+                });
             }
-            Err(e) => inputs.errors.push(format!("{at}: not a JSON Lines record with a `text` field: {e}")),
+            Err(e) => inputs.errors.push(format!(
+                "{at}: not a JSON Lines record with a `text` field: {e}"
+            )),
         }
     }
 }
@@ -160,7 +216,10 @@ mod tests {
         let got = read(&[PathBuf::from("-")], InputFormat::Jsonl, &mut stdin);
         assert_eq!(got.documents.len(), 2);
         assert_eq!(got.documents[0].id, "a");
-        assert_eq!(got.documents[0].published.map(|d| d.to_string()).as_deref(), Some("2025-10-29"));
+        assert_eq!(
+            got.documents[0].published.map(|d| d.to_string()).as_deref(),
+            Some("2025-10-29")
+        );
         assert_eq!(got.documents[1].id, "stdin:3");
         assert_eq!(got.documents[1].url.as_deref(), Some("http://x"));
         assert_eq!(got.errors.len(), 1);

@@ -28,7 +28,10 @@ pub enum Target {
     Demonym(u32),
     Agreement(u32),
     /// A role title; `country` is the place row of a country the title names itself.
-    Role { role: u32, country: Option<u32> },
+    Role {
+        role: u32,
+        country: Option<u32>,
+    },
     Cue(u32),
 }
 
@@ -117,7 +120,12 @@ impl Builder {
             let cased = proper || is_acronym(&v);
             let list = &mut self.entries[idx];
             if !list.iter().any(|e| e.target == target && e.alias == v) {
-                list.push(Entry { target, alias: v, cased, embedded_org: None });
+                list.push(Entry {
+                    target,
+                    alias: v,
+                    cased,
+                    embedded_org: None,
+                });
             }
         }
     }
@@ -126,7 +134,11 @@ impl Builder {
 impl Matcher {
     /// Builds the automaton over every alias the gazetteer holds.
     pub fn new(g: &Gazetteer) -> Result<Matcher> {
-        let mut b = Builder { keys: HashMap::new(), patterns: Vec::new(), entries: Vec::new() };
+        let mut b = Builder {
+            keys: HashMap::new(),
+            patterns: Vec::new(),
+            entries: Vec::new(),
+        };
         for (i, p) in g.people.iter().enumerate() {
             let i = i as u32;
             for alias in std::iter::once(&p.name).chain(&p.aliases) {
@@ -179,15 +191,36 @@ impl Matcher {
                         };
                         for n in names {
                             let expanded = alias.replace("{country}", n).replace("{demonym}", n);
-                            b.add(&expanded, Target::Role { role, country: Some(ci) }, false);
+                            b.add(
+                                &expanded,
+                                Target::Role {
+                                    role,
+                                    country: Some(ci),
+                                },
+                                false,
+                            );
                         }
                     }
                 } else if r.kind == crate::gazetteer::RoleKind::Honorific
                     || r.kind == crate::gazetteer::RoleKind::Rank
                 {
-                    b.add(alias, Target::Role { role, country: None }, true);
+                    b.add(
+                        alias,
+                        Target::Role {
+                            role,
+                            country: None,
+                        },
+                        true,
+                    );
                 } else {
-                    b.add(alias, Target::Role { role, country: None }, false);
+                    b.add(
+                        alias,
+                        Target::Role {
+                            role,
+                            country: None,
+                        },
+                        false,
+                    );
                 }
             }
         }
@@ -209,7 +242,10 @@ impl Matcher {
             .ascii_case_insensitive(true)
             .build(&b.patterns)
             .context("cannot build the alias automaton")?;
-        Ok(Matcher { ac, entries: b.entries })
+        Ok(Matcher {
+            ac,
+            entries: b.entries,
+        })
     }
 
     /// The number of distinct patterns in the automaton.
@@ -227,17 +263,22 @@ impl Matcher {
         let mut out = Vec::new();
         let mut pos = 0;
         while pos < hay.len() {
-            let Some(m) = self.ac.find(Input::new(hay).range(pos..)) else { break };
+            let Some(m) = self.ac.find(Input::new(hay).range(pos..)) else {
+                break;
+            };
             let start = m.start();
             let mut end = m.end();
             let mut pattern = m.pattern().as_usize();
             let mut accepted = None;
             loop {
-                if let Some(hit) = self.check(text, range.start + start, range.start + end, pattern) {
+                if let Some(hit) = self.check(text, range.start + start, range.start + end, pattern)
+                {
                     accepted = Some(hit);
                     break;
                 }
-                let shorter = Input::new(hay).range(start..end - 1).anchored(Anchored::Yes);
+                let shorter = Input::new(hay)
+                    .range(start..end - 1)
+                    .anchored(Anchored::Yes);
                 match self.ac.find(shorter) {
                     Some(n) if n.end() > start => {
                         end = n.end();
@@ -259,7 +300,9 @@ impl Matcher {
 
     /// The hit for pattern `pattern` at `s..e`, if its word boundaries and case fit.
     fn check(&self, text: &str, s: usize, e: usize, pattern: usize) -> Option<Hit> {
-        if char_before(text, s).is_some_and(is_word_char) || char_at(text, e).is_some_and(is_word_char) {
+        if char_before(text, s).is_some_and(is_word_char)
+            || char_at(text, e).is_some_and(is_word_char)
+        {
             return None;
         }
         let found = &text[s..e];
@@ -279,7 +322,11 @@ impl Matcher {
                 targets.push(entry.target);
             }
         }
-        (!targets.is_empty()).then_some(Hit { range: s..e, targets, embedded_org })
+        (!targets.is_empty()).then_some(Hit {
+            range: s..e,
+            targets,
+            embedded_org,
+        })
     }
 }
 
@@ -309,7 +356,12 @@ impl OrgFinder {
         let mut orgs = Vec::new();
         // Armed services named in a rank's title ("Chief of Staff of the Iranian Armed Forces")
         // are part of the title; councils and ministries named in one are bodies of their own.
-        for (i, o) in g.organisations.iter().enumerate().filter(|(_, o)| o.kind != "military") {
+        for (i, o) in g
+            .organisations
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| o.kind != "military")
+        {
             for alias in std::iter::once(&o.name).chain(&o.aliases) {
                 if alias.split_whitespace().count() >= 2 || is_acronym(alias) {
                     orgs.push((i as u32, alias.clone()));
@@ -327,7 +379,13 @@ impl OrgFinder {
         self.ac.find_iter(title).find_map(|m| {
             let bounded = !char_before(title, m.start()).is_some_and(is_word_char)
                 && !char_at(title, m.end()).is_some_and(is_word_char);
-            bounded.then(|| (m.start(), m.end() - m.start(), self.orgs[m.pattern().as_usize()].0))
+            bounded.then(|| {
+                (
+                    m.start(),
+                    m.end() - m.start(),
+                    self.orgs[m.pattern().as_usize()].0,
+                )
+            })
         })
     }
 }
@@ -348,7 +406,10 @@ mod tests {
         ];
         let layer = files
             .iter()
-            .map(|(n, t)| Source { name: n.to_string(), text: t.to_string() })
+            .map(|(n, t)| Source {
+                name: n.to_string(),
+                text: t.to_string(),
+            })
             .collect();
         Gazetteer::from_layers(&[layer]).unwrap()
     }
@@ -359,21 +420,34 @@ mod tests {
         let m = Matcher::new(&g).unwrap();
         // (text, the hits expected, as matched text)
         let cases: [(&str, &[&str]); 12] = [
-            ("Iran’s interior minister said", &["Iran", "interior minister", "said"]),
+            (
+                "Iran’s interior minister said",
+                &["Iran", "interior minister", "said"],
+            ),
             ("the eco-friendly ECO summit", &["ECO"]),
             ("a turkey dinner in Turkey", &["Turkey"]),
             ("Türkiye and TURKEY", &["Türkiye", "TURKEY"]),
             ("Iranians and Iranian officials", &["Iranians", "Iranian"]),
             ("Irani rice", &[]),
-            ("Syed Mohsin Naqvi met with Naqvi", &["Syed Mohsin Naqvi", "met with", "Naqvi"]),
+            (
+                "Syed Mohsin Naqvi met with Naqvi",
+                &["Syed Mohsin Naqvi", "met with", "Naqvi"],
+            ),
             ("the Pakistan Army chief", &["Pakistan Army"]),
             ("the Pakistan-Iran border", &["Pakistan", "Iran"]),
             ("so-called talks, he said", &["said"]),
-            ("Secretary of Iran’s Supreme National Security Council", &["Secretary of Iran’s Supreme National Security Council"]),
+            (
+                "Secretary of Iran’s Supreme National Security Council",
+                &["Secretary of Iran’s Supreme National Security Council"],
+            ),
             ("signed two MoUs and an MOU, not a mou", &["MOU"]),
         ];
         for (text, want) in cases {
-            let got: Vec<&str> = m.find(text, 0..text.len()).iter().map(|h| &text[h.range.clone()]).collect();
+            let got: Vec<&str> = m
+                .find(text, 0..text.len())
+                .iter()
+                .map(|h| &text[h.range.clone()])
+                .collect();
             assert_eq!(got, want, "text {text:?}");
         }
     }
@@ -386,7 +460,10 @@ mod tests {
         let hits = m.find(text, 0..text.len());
         assert_eq!(hits.len(), 1);
         let iran = g.country_index("IR").unwrap() as u32;
-        assert!(hits[0].targets.iter().any(|t| matches!(t, Target::Role { country: Some(c), .. } if *c == iran)));
+        assert!(hits[0]
+            .targets
+            .iter()
+            .any(|t| matches!(t, Target::Role { country: Some(c), .. } if *c == iran)));
         let (range, org) = hits[0].embedded_org.clone().unwrap();
         assert_eq!(&text[range], "Supreme National Security Council");
         assert_eq!(g.organisations[org as usize].id, "ir-snsc");

@@ -64,7 +64,10 @@ impl Extractor {
         let published = document.published.or_else(|| {
             let mut lines = article.preamble.clone();
             if let Some(first) = article.body.first() {
-                let end = text[first.range.clone()].char_indices().nth(60).map_or(first.range.end, |(i, _)| first.range.start + i);
+                let end = text[first.range.clone()]
+                    .char_indices()
+                    .nth(60)
+                    .map_or(first.range.end, |(i, _)| first.range.start + i);
                 lines.push(first.range.start..end);
             }
             dates::published(text, &lines)
@@ -72,6 +75,12 @@ impl Extractor {
         let resolver = Resolver::new(&self.gazetteer, &self.matcher);
         let mut doc = resolver.resolve(text, &article, published);
         let events = event::extract(&self.gazetteer, text, &mut doc);
-        Extraction { doc_id: document.id.clone(), url: document.url.clone(), published, doc, events }
+        Extraction {
+            doc_id: document.id.clone(),
+            url: document.url.clone(),
+            published,
+            doc,
+            events,
+        }
     }
 }

@@ -154,7 +154,10 @@ enum UnitKind {
     Place(u32),
     Demonym(u32),
     Agreement(u32),
-    Role { role: u32, country: Option<u32> },
+    Role {
+        role: u32,
+        country: Option<u32>,
+    },
     Unknown,
     /// A later use of a name the document itself introduced: the unit that introduced it.
     LocalAlias(usize),
@@ -200,7 +203,10 @@ impl<'g> Resolver<'g> {
 
     /// Resolves the article `article` of `text`, dated `published`.
     pub fn resolve(&self, text: &str, article: &Article, published: Option<PartialDate>) -> Doc {
-        let mut doc = Doc { published, ..Doc::default() };
+        let mut doc = Doc {
+            published,
+            ..Doc::default()
+        };
         for (bi, block) in article.body.iter().enumerate() {
             let block_quotes = quotes::find(text, block.range.clone());
             for s in sentences::split(text, block.range.clone()) {
@@ -211,7 +217,10 @@ impl<'g> Resolver<'g> {
                     .collect();
                 let dates = dates::find(&text[s.clone()], published)
                     .into_iter()
-                    .map(|d| DateExpr { range: d.range.start + s.start..d.range.end + s.start, date: d.date })
+                    .map(|d| DateExpr {
+                        range: d.range.start + s.start..d.range.end + s.start,
+                        date: d.date,
+                    })
                     .collect();
                 doc.sentences.push(Sentence {
                     range: s,
@@ -225,14 +234,25 @@ impl<'g> Resolver<'g> {
         let mut units = Vec::new();
         for (bi, block) in article.body.iter().enumerate() {
             for hit in self.m.find(text, block.range.clone()) {
-                let Some(sentence) = sentence_of(&doc.sentences, hit.range.start) else { continue };
+                let Some(sentence) = sentence_of(&doc.sentences, hit.range.start) else {
+                    continue;
+                };
                 for t in &hit.targets {
                     if let Target::Cue(c) = t {
-                        doc.cues.push(CueHit { cue: *c as usize, range: hit.range.clone(), sentence });
+                        doc.cues.push(CueHit {
+                            cue: *c as usize,
+                            range: hit.range.clone(),
+                            sentence,
+                        });
                     }
                 }
                 if let Some(kind) = unit_kind(self.g, &hit.targets) {
-                    units.push(Unit { range: hit.range.clone(), kind, sentence, embedded_org: hit.embedded_org.clone() });
+                    units.push(Unit {
+                        range: hit.range.clone(),
+                        kind,
+                        sentence,
+                        embedded_org: hit.embedded_org.clone(),
+                    });
                 }
             }
             let _ = bi;
@@ -247,7 +267,11 @@ impl<'g> Resolver<'g> {
         let mut start = 0;
         while start < units.len() {
             let sentence = units[start].sentence;
-            let end = start + units[start..].iter().take_while(|u| u.sentence == sentence).count();
+            let end = start
+                + units[start..]
+                    .iter()
+                    .take_while(|u| u.sentence == sentence)
+                    .count();
             let phrases = group(self.g, text, &units[start..end]);
             for p in phrases {
                 let members: Vec<usize> = p.iter().map(|&i| i + start).collect();
@@ -269,7 +293,12 @@ impl<'g> Resolver<'g> {
                     if units.iter().any(|u| overlaps(&u.range, &range)) {
                         continue;
                     }
-                    units.push(Unit { range, kind: kind.clone(), sentence: si, embedded_org: None });
+                    units.push(Unit {
+                        range,
+                        kind: kind.clone(),
+                        sentence: si,
+                        embedded_org: None,
+                    });
                 }
             }
         }
@@ -279,10 +308,14 @@ impl<'g> Resolver<'g> {
     fn add_unknown_names(&self, text: &str, units: &mut Vec<Unit>) {
         let mut added = Vec::new();
         for (i, u) in units.iter().enumerate() {
-            let UnitKind::Role { role, .. } = u.kind else { continue };
+            let UnitKind::Role { role, .. } = u.kind else {
+                continue;
+            };
             let kind = self.g.roles[role as usize].kind;
             let next_start = units.get(i + 1).map_or(usize::MAX, |n| n.range.start);
-            let rest_end = text[u.range.end..].find(['.', ';', ':', '\n', '“', '"', '(']).map_or(text.len(), |p| u.range.end + p);
+            let rest_end = text[u.range.end..]
+                .find(['.', ';', ':', '\n', '“', '"', '('])
+                .map_or(text.len(), |p| u.range.end + p);
             let rest = &text[u.range.end..rest_end];
             let mut name_words: Vec<(usize, usize)> = Vec::new();
             for (off, w) in words(rest) {
@@ -297,22 +330,39 @@ impl<'g> Resolver<'g> {
                     break;
                 }
                 let capital = w.chars().next().is_some_and(char::is_uppercase);
-                let particle = !name_words.is_empty() && lexicon::is_name_particle(&w.to_lowercase());
-                if (!capital && !particle) || lexicon::is_name_stopword(w) || name_words.len() == 4 {
+                let particle =
+                    !name_words.is_empty() && lexicon::is_name_particle(&w.to_lowercase());
+                if (!capital && !particle) || lexicon::is_name_stopword(w) || name_words.len() == 4
+                {
                     break;
                 }
                 name_words.push((s, s + w.len()));
             }
-            while name_words.last().is_some_and(|&(s, e)| lexicon::is_name_particle(&text[s..e].to_lowercase())) {
+            while name_words
+                .last()
+                .is_some_and(|&(s, e)| lexicon::is_name_particle(&text[s..e].to_lowercase()))
+            {
                 name_words.pop();
             }
-            let Some(&(first, _)) = name_words.first() else { continue };
+            let Some(&(first, _)) = name_words.first() else {
+                continue;
+            };
             let last = name_words.last().map_or(first, |l| l.1);
-            let titled = matches!(kind, RoleKind::Office | RoleKind::Rank | RoleKind::Honorific)
-                || self.g.roles[role as usize].role == "Minister";
-            let all_caps = text[first..last].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let titled = matches!(
+                kind,
+                RoleKind::Office | RoleKind::Rank | RoleKind::Honorific
+            ) || self.g.roles[role as usize].role == "Minister";
+            let all_caps = text[first..last]
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
             if titled && !all_caps {
-                added.push(Unit { range: first..last, kind: UnitKind::Unknown, sentence: u.sentence, embedded_org: None });
+                added.push(Unit {
+                    range: first..last,
+                    kind: UnitKind::Unknown,
+                    sentence: u.sentence,
+                    embedded_org: None,
+                });
             }
         }
         units.extend(added);
@@ -331,20 +381,32 @@ impl<'g> Resolver<'g> {
             let mut j = i;
             while j + 1 < units.len()
                 && is_place(&units[j + 1])
-                && matches!(&text[units[j].range.end..units[j + 1].range.start], "-" | "–" | "/")
+                && matches!(
+                    &text[units[j].range.end..units[j + 1].range.start],
+                    "-" | "–" | "/"
+                )
             {
                 j += 1;
             }
             let after = &text[units[j].range.end..];
             let noun = lexicon::CROSSING_NOUNS.iter().find(|n| {
                 let rest = after.strip_prefix(' ').unwrap_or("");
-                rest.get(..n.len()).is_some_and(|head| head.eq_ignore_ascii_case(n))
+                rest.get(..n.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(n))
                     && !char_at(rest, n.len()).is_some_and(char::is_alphanumeric)
             });
             if let Some(noun) = noun {
                 let range = units[i].range.start..units[j].range.end + 1 + noun.len();
                 let sentence = units[i].sentence;
-                units.splice(i..=j, [Unit { range, kind: UnitKind::Crossing, sentence, embedded_org: None }]);
+                units.splice(
+                    i..=j,
+                    [Unit {
+                        range,
+                        kind: UnitKind::Crossing,
+                        sentence,
+                        embedded_org: None,
+                    }],
+                );
             }
             i += 1;
         }
@@ -358,7 +420,11 @@ impl<'g> Resolver<'g> {
             if u.kind == UnitKind::Unknown {
                 let name = &text[u.range.clone()];
                 aliases.push((name.to_string(), i, u.range.end));
-                if let Some(last) = name.split_whitespace().last().filter(|_| name.contains(' ')) {
+                if let Some(last) = name
+                    .split_whitespace()
+                    .last()
+                    .filter(|_| name.contains(' '))
+                {
                     if last.chars().count() >= 3 {
                         aliases.push((last.to_string(), i, u.range.end));
                     }
@@ -382,25 +448,43 @@ impl<'g> Resolver<'g> {
         }
         let mut added = Vec::new();
         for (alias, def, from) in aliases {
-            for s in doc.sentences.iter().enumerate().filter(|(_, s)| s.range.end > from) {
+            for s in doc
+                .sentences
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.range.end > from)
+            {
                 let (si, s) = s;
                 let st = &text[s.range.clone()];
                 for (off, _) in st.match_indices(alias.as_str()) {
                     let range = s.range.start + off..s.range.start + off + alias.len();
                     if range.start < from
-                        || crate::text::char_before(text, range.start).is_some_and(char::is_alphanumeric)
+                        || crate::text::char_before(text, range.start)
+                            .is_some_and(char::is_alphanumeric)
                         || char_at(text, range.end).is_some_and(char::is_alphanumeric)
-                        || units.iter().chain(&added).any(|u: &Unit| overlaps(&u.range, &range))
+                        || units
+                            .iter()
+                            .chain(&added)
+                            .any(|u: &Unit| overlaps(&u.range, &range))
                     {
                         continue;
                     }
-                    added.push(Unit { range, kind: UnitKind::LocalAlias(def), sentence: si, embedded_org: None });
+                    added.push(Unit {
+                        range,
+                        kind: UnitKind::LocalAlias(def),
+                        sentence: si,
+                        embedded_org: None,
+                    });
                 }
             }
         }
         // Keep the defining indices valid: local aliases go after every other unit in the list
         // until the final sort, and definitions always come earlier in the text.
-        let defs: HashMap<usize, Range<usize>> = units.iter().enumerate().map(|(i, u)| (i, u.range.clone())).collect();
+        let defs: HashMap<usize, Range<usize>> = units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (i, u.range.clone()))
+            .collect();
         for u in &mut added {
             if let UnitKind::LocalAlias(def) = u.kind {
                 u.kind = UnitKind::LocalAlias(defs[&def].start);
@@ -409,12 +493,23 @@ impl<'g> Resolver<'g> {
         units.extend(added);
     }
 
-    fn resolve_phrase(&self, text: &str, units: &[Unit], members: &[usize], doc: &mut Doc, state: &mut State) {
+    fn resolve_phrase(
+        &self,
+        text: &str,
+        units: &[Unit],
+        members: &[usize],
+        doc: &mut Doc,
+        state: &mut State,
+    ) {
         let g = self.g;
         let date = doc.published;
         let us: Vec<&Unit> = members.iter().map(|&i| &units[i]).collect();
         let sentence = us[0].sentence;
-        let range = us[0].range.start..us.iter().map(|u| u.range.end).max().unwrap_or(us[0].range.end);
+        let range = us[0].range.start
+            ..us.iter()
+                .map(|u| u.range.end)
+                .max()
+                .unwrap_or(us[0].range.end);
         let mut qual: Option<u32> = None; // country place row
         let mut titles: Vec<(u32, &Unit)> = Vec::new();
         let mut orgs: Vec<(u32, &Unit)> = Vec::new();
@@ -427,7 +522,10 @@ impl<'g> Resolver<'g> {
         let mut crossing: Option<&Unit> = None;
         for u in &us {
             match &u.kind {
-                UnitKind::Person(_) | UnitKind::Surname(_) | UnitKind::Unknown | UnitKind::LocalAlias(_) => {
+                UnitKind::Person(_)
+                | UnitKind::Surname(_)
+                | UnitKind::Unknown
+                | UnitKind::LocalAlias(_) => {
                     if name.is_none() {
                         name = Some(u);
                     }
@@ -441,7 +539,9 @@ impl<'g> Resolver<'g> {
                             countries.push((*p, u, Form::Name));
                         }
                         PlaceKind::Capital => {
-                            if let Some(ci) = place.country.as_deref().and_then(|c| g.country_index(c)) {
+                            if let Some(ci) =
+                                place.country.as_deref().and_then(|c| g.country_index(c))
+                            {
                                 qual = Some(ci as u32);
                             }
                             capital = Some((*p, u));
@@ -470,14 +570,26 @@ impl<'g> Resolver<'g> {
                 UnitKind::Group(gk) => reference = Some(Refers::Group(*gk)),
             }
         }
-        let in_quote = doc.sentences[sentence].quotes.iter().any(|q| q.outer.start < range.start && range.start < q.outer.end);
+        let in_quote = doc.sentences[sentence]
+            .quotes
+            .iter()
+            .any(|q| q.outer.start < range.start && range.start < q.outer.end);
         let possessive = {
             let after = &text[range.end..];
-            after.starts_with("’s") || after.starts_with("'s") || after.starts_with("’ ") || after.starts_with("' ")
+            after.starts_with("’s")
+                || after.starts_with("'s")
+                || after.starts_with("’ ")
+                || after.starts_with("' ")
         };
         let prep = preposition_before(text, range.start, &doc.sentences[sentence].range);
-        let office = titles.iter().find(|(r, _)| g.roles[*r as usize].kind == RoleKind::Office).map(|(r, _)| *r);
-        let generic = titles.iter().find(|(r, _)| g.roles[*r as usize].kind == RoleKind::Generic).map(|(r, _)| *r);
+        let office = titles
+            .iter()
+            .find(|(r, _)| g.roles[*r as usize].kind == RoleKind::Office)
+            .map(|(r, _)| *r);
+        let generic = titles
+            .iter()
+            .find(|(r, _)| g.roles[*r as usize].kind == RoleKind::Generic)
+            .map(|(r, _)| *r);
         let qual_code = qual.and_then(|q| g.places[q as usize].country.clone());
         let mut actor: Option<usize> = None;
 
@@ -501,9 +613,20 @@ impl<'g> Resolver<'g> {
 
         if let Some(n) = name {
             let person = match &n.kind {
-                UnitKind::Person(cands) => Some(self.pick_person(doc, state, cands, office, qual_code.as_deref(), true)),
-                UnitKind::Surname(cands) => self.pick_surname(doc, state, cands, office, qual_code.as_deref(), !titles.is_empty()),
-                UnitKind::LocalAlias(def_start) => state.local.get(def_start).copied().map(Pick::Entity),
+                UnitKind::Person(cands) => {
+                    Some(self.pick_person(doc, state, cands, office, qual_code.as_deref(), true))
+                }
+                UnitKind::Surname(cands) => self.pick_surname(
+                    doc,
+                    state,
+                    cands,
+                    office,
+                    qual_code.as_deref(),
+                    !titles.is_empty(),
+                ),
+                UnitKind::LocalAlias(def_start) => {
+                    state.local.get(def_start).copied().map(Pick::Entity)
+                }
                 _ => None,
             };
             let e = match person {
@@ -553,7 +676,11 @@ impl<'g> Resolver<'g> {
                 (None, Some(o)) => self.holder_in_org(role, o, date),
                 _ => None,
             };
-            let title_unit = titles.iter().find(|(t, _)| *t == r).map(|(_, u)| *u).unwrap_or(us[0]);
+            let title_unit = titles
+                .iter()
+                .find(|(t, _)| *t == r)
+                .map(|(_, u)| *u)
+                .unwrap_or(us[0]);
             let e = match holder {
                 Some((t, latest)) => {
                     let p = g.tenures[t].person;
@@ -584,8 +711,16 @@ impl<'g> Resolver<'g> {
             actor = Some(e);
         } else if let Some(r) = generic {
             let word = g.roles[r as usize].role.to_lowercase();
-            if let Some(e) = state.recent_person(doc, qual_code.as_deref(), &word) {
-                let t = titles.iter().find(|(t, _)| *t == r).map(|(_, u)| u.range.clone()).unwrap_or(range.clone());
+            let head_noun = ends_noun_phrase(text, range.end);
+            if let Some(e) = state
+                .recent_person(doc, qual_code.as_deref(), &word)
+                .filter(|_| head_noun)
+            {
+                let t = titles
+                    .iter()
+                    .find(|(t, _)| *t == r)
+                    .map(|(_, u)| u.range.clone())
+                    .unwrap_or(range.clone());
                 doc.add_mention(e, t, Form::Anaphor, sentence, text);
                 actor = Some(e);
             } else if org_entity.is_some() {
@@ -599,13 +734,29 @@ impl<'g> Resolver<'g> {
             let name = text[u.range.clone()].to_string();
             let e = doc.entity(
                 format!("crossing:{}", normalise(&name)),
-                Entity { id: None, name: Some(name), kind: EntityType::Place, country: None, role: None, role_as_of_latest: false },
+                Entity {
+                    id: None,
+                    name: Some(name),
+                    kind: EntityType::Place,
+                    country: None,
+                    role: None,
+                    role_as_of_latest: false,
+                },
             );
             doc.add_mention(e, u.range.clone(), Form::Name, sentence, text);
-            doc.places.push(PlaceMention { entity: e, range: u.range.clone(), sentence, locative: true });
+            doc.places.push(PlaceMention {
+                entity: e,
+                range: u.range.clone(),
+                sentence,
+                locative: true,
+            });
         } else if let Some((p, u)) = capital {
             let locative = prep.as_deref().is_some_and(lexicon::is_locative)
-                || followed_by_word(text, u.range.end, &["visit", "trip", "talks", "meeting", "summit"])
+                || followed_by_word(
+                    text,
+                    u.range.end,
+                    &["visit", "trip", "talks", "meeting", "summit"],
+                )
                 || dateline(text, u.range.clone());
             let stands_for_state = !locative;
             if stands_for_state {
@@ -617,7 +768,12 @@ impl<'g> Resolver<'g> {
             } else {
                 let e = self.place_entity(doc, p);
                 doc.add_mention(e, u.range.clone(), Form::Name, sentence, text);
-                doc.places.push(PlaceMention { entity: e, range: u.range.clone(), sentence, locative });
+                doc.places.push(PlaceMention {
+                    entity: e,
+                    range: u.range.clone(),
+                    sentence,
+                    locative,
+                });
             }
         } else if let Some(&(c, u, form)) = countries.last() {
             let e = self.country_entity(doc, c);
@@ -627,13 +783,23 @@ impl<'g> Resolver<'g> {
             }
             let locative = prep.as_deref().is_some_and(lexicon::is_locative);
             if form == Form::Name {
-                doc.places.push(PlaceMention { entity: e, range: u.range.clone(), sentence, locative });
+                doc.places.push(PlaceMention {
+                    entity: e,
+                    range: u.range.clone(),
+                    sentence,
+                    locative,
+                });
             }
         } else if let Some(&(p, u)) = other_places.first() {
             let e = self.place_entity(doc, p);
             doc.add_mention(e, u.range.clone(), Form::Name, sentence, text);
             let locative = prep.as_deref().is_some_and(lexicon::is_locative);
-            doc.places.push(PlaceMention { entity: e, range: u.range.clone(), sentence, locative });
+            doc.places.push(PlaceMention {
+                entity: e,
+                range: u.range.clone(),
+                sentence,
+                locative,
+            });
         } else if let Some((a, u)) = agreement {
             let e = self.agreement_entity(doc, a);
             doc.add_mention(e, u.range.clone(), Form::Name, sentence, text);
@@ -651,12 +817,30 @@ impl<'g> Resolver<'g> {
             _ => None,
         };
         if let Some(refers) = refers {
-            doc.actors.push(Actor { range, refers, sentence, possessive, prep, in_quote });
+            doc.actors.push(Actor {
+                range,
+                refers,
+                sentence,
+                possessive,
+                prep,
+                in_quote,
+            });
         }
     }
 
-    fn pick_person(&self, doc: &Doc, state: &State, cands: &[u32], office: Option<u32>, country: Option<&str>, _full: bool) -> Pick {
-        if let Some(e) = cands.iter().find_map(|&c| state.gazetteer_people.get(&(c as usize)).copied()) {
+    fn pick_person(
+        &self,
+        doc: &Doc,
+        state: &State,
+        cands: &[u32],
+        office: Option<u32>,
+        country: Option<&str>,
+        _full: bool,
+    ) -> Pick {
+        if let Some(e) = cands
+            .iter()
+            .find_map(|&c| state.gazetteer_people.get(&(c as usize)).copied())
+        {
             return Pick::Entity(e);
         }
         let g = self.g;
@@ -664,19 +848,40 @@ impl<'g> Resolver<'g> {
             let p = &g.people[c as usize];
             let country_ok = country.is_none() || p.country.as_deref() == country;
             let role_ok = office.is_none_or(|r| {
-                p.tenures.iter().any(|&t| g.tenures[t].role.eq_ignore_ascii_case(&g.roles[r as usize].role))
+                p.tenures.iter().any(|&t| {
+                    g.tenures[t]
+                        .role
+                        .eq_ignore_ascii_case(&g.roles[r as usize].role)
+                })
             });
-            let date_ok = doc.published.is_none_or(|d| p.tenures.iter().any(|&t| g.tenures[t].covers(d)));
+            let date_ok = doc
+                .published
+                .is_none_or(|d| p.tenures.iter().any(|&t| g.tenures[t].covers(d)));
             (country_ok as u8) + (role_ok as u8) + (date_ok as u8)
         };
-        let best = cands.iter().copied().max_by_key(|&c| fits(c)).unwrap_or(cands[0]);
+        let best = cands
+            .iter()
+            .copied()
+            .max_by_key(|&c| fits(c))
+            .unwrap_or(cands[0]);
         Pick::Gazetteer(best as usize)
     }
 
     /// A surname alone resolves to a person the document named in full already, or, after a
     /// title or with a country, to the one candidate that fits; otherwise it stays unresolved.
-    fn pick_surname(&self, doc: &Doc, state: &State, cands: &[u32], office: Option<u32>, country: Option<&str>, titled: bool) -> Option<Pick> {
-        if let Some(e) = cands.iter().find_map(|&c| state.gazetteer_people.get(&(c as usize)).copied()) {
+    fn pick_surname(
+        &self,
+        doc: &Doc,
+        state: &State,
+        cands: &[u32],
+        office: Option<u32>,
+        country: Option<&str>,
+        titled: bool,
+    ) -> Option<Pick> {
+        if let Some(e) = cands
+            .iter()
+            .find_map(|&c| state.gazetteer_people.get(&(c as usize)).copied())
+        {
             return Some(Pick::Entity(e));
         }
         if !titled && country.is_none() {
@@ -690,7 +895,11 @@ impl<'g> Resolver<'g> {
                 let p = &g.people[c as usize];
                 let country_ok = country.is_none() || p.country.as_deref() == country;
                 let role_ok = office.is_none_or(|r| {
-                    p.tenures.iter().any(|&t| g.tenures[t].role.eq_ignore_ascii_case(&g.roles[r as usize].role))
+                    p.tenures.iter().any(|&t| {
+                        g.tenures[t]
+                            .role
+                            .eq_ignore_ascii_case(&g.roles[r as usize].role)
+                    })
                 });
                 country_ok && role_ok
             })
@@ -702,26 +911,56 @@ impl<'g> Resolver<'g> {
                 let dated: Vec<u32> = many
                     .iter()
                     .copied()
-                    .filter(|&c| doc.published.is_some_and(|d| g.people[c as usize].tenures.iter().any(|&t| g.tenures[t].covers(d))))
+                    .filter(|&c| {
+                        doc.published.is_some_and(|d| {
+                            g.people[c as usize]
+                                .tenures
+                                .iter()
+                                .any(|&t| g.tenures[t].covers(d))
+                        })
+                    })
                     .collect();
                 (dated.len() == 1).then(|| Pick::Gazetteer(dated[0] as usize))
             }
         }
     }
 
-    fn holder_in_org(&self, role: &str, org: &crate::gazetteer::Organisation, date: Option<PartialDate>) -> Option<(usize, bool)> {
+    fn holder_in_org(
+        &self,
+        role: &str,
+        org: &crate::gazetteer::Organisation,
+        date: Option<PartialDate>,
+    ) -> Option<(usize, bool)> {
         let g = self.g;
-        let names: Vec<String> = std::iter::once(&org.name).chain(&org.aliases).chain(std::iter::once(&org.id)).map(|n| n.to_lowercase()).collect();
+        let names: Vec<String> = std::iter::once(&org.name)
+            .chain(&org.aliases)
+            .chain(std::iter::once(&org.id))
+            .map(|n| n.to_lowercase())
+            .collect();
         let matching = g.tenures.iter().enumerate().filter(|(_, t)| {
-            t.role.eq_ignore_ascii_case(role) && t.organisation.as_ref().is_some_and(|o| names.contains(&o.to_lowercase()))
+            t.role.eq_ignore_ascii_case(role)
+                && t.organisation
+                    .as_ref()
+                    .is_some_and(|o| names.contains(&o.to_lowercase()))
         });
         match date {
-            Some(d) => matching.filter(|(_, t)| t.covers(d)).max_by_key(|(_, t)| t.from).map(|(i, _)| (i, false)),
-            None => matching.max_by_key(|(_, t)| (t.to.is_none(), t.to, t.from)).map(|(i, _)| (i, true)),
+            Some(d) => matching
+                .filter(|(_, t)| t.covers(d))
+                .max_by_key(|(_, t)| t.from)
+                .map(|(i, _)| (i, false)),
+            None => matching
+                .max_by_key(|(_, t)| (t.to.is_none(), t.to, t.from))
+                .map(|(i, _)| (i, true)),
         }
     }
 
-    fn person_entity(&self, doc: &mut Doc, p: usize, office: Option<u32>, date: Option<PartialDate>) -> usize {
+    fn person_entity(
+        &self,
+        doc: &mut Doc,
+        p: usize,
+        office: Option<u32>,
+        date: Option<PartialDate>,
+    ) -> usize {
         let g = self.g;
         let person = &g.people[p];
         let tenure = match office {
@@ -738,18 +977,20 @@ impl<'g> Resolver<'g> {
             None => g.tenure_of(p, date),
         };
         let key = format!("person:{}", person.id);
-        let e = doc.entity(
+        doc.entity(
             key,
             Entity {
                 id: Some(person.id.clone()),
                 name: Some(person.name.clone()),
                 kind: EntityType::Person,
-                country: person.country.clone().or_else(|| tenure.and_then(|t| t.country.clone())),
+                country: person
+                    .country
+                    .clone()
+                    .or_else(|| tenure.and_then(|t| t.country.clone())),
                 role: tenure.map(|t| t.role.clone()),
                 role_as_of_latest: false,
             },
-        );
-        e
+        )
     }
 
     fn country_entity(&self, doc: &mut Doc, c: u32) -> usize {
@@ -816,13 +1057,20 @@ impl<'g> Resolver<'g> {
     /// (MOUs)", "strategic partnership pacts", "agreements and Memorandums of Understanding (MoUs)".
     fn find_instruments(&self, text: &str, doc: &mut Doc) {
         let g = self.g;
-        let cue_words: std::collections::HashSet<String> = g.cues.iter().map(|c| c.cue.to_lowercase()).collect();
-        let instrument_hits: Vec<(Range<usize>, usize)> = doc
+        let cue_words: std::collections::HashSet<String> =
+            g.cues.iter().map(|c| c.cue.to_lowercase()).collect();
+        let mut instrument_hits: Vec<(Range<usize>, usize)> = doc
             .cues
             .iter()
             .filter(|c| g.cues[c.cue].kind == "instrument")
             .map(|c| (c.range.clone(), c.sentence))
             .collect();
+        // "memoranda of understanding (MoUs)": the bracketed acronym is the same instrument.
+        let bracketed =
+            |r: &Range<usize>| text[..r.start].ends_with(" (") && text[r.end..].starts_with(')');
+        let all = instrument_hits.clone();
+        instrument_hits
+            .retain(|(r, _)| !(bracketed(r) && all.iter().any(|(o, _)| o.end + 2 == r.start)));
         let mut i = 0;
         while i < instrument_hits.len() {
             let (first, sentence) = instrument_hits[i].clone();
@@ -836,7 +1084,12 @@ impl<'g> Resolver<'g> {
             }
             let mut parts = Vec::new();
             for (r, _) in &instrument_hits[i..=j] {
-                let (mods_start, acronym_end, acronym) = self.modifiers_and_acronym(text, r.clone(), &doc.sentences[sentence].range, &cue_words);
+                let (mods_start, acronym_end, acronym) = self.modifiers_and_acronym(
+                    text,
+                    r.clone(),
+                    &doc.sentences[sentence].range,
+                    &cue_words,
+                );
                 parts.push((mods_start, r.clone(), acronym_end, acronym));
             }
             let start = parts[0].0;
@@ -845,12 +1098,21 @@ impl<'g> Resolver<'g> {
             let mut entity = None;
             for (mods_start, noun, acr_end, acronym) in &parts {
                 let noun_text = &text[noun.clone()];
-                let specific = *mods_start < noun.start || noun_text.contains(' ') || crate::matcher::is_acronym(noun_text);
+                let specific = *mods_start < noun.start
+                    || noun_text.contains(' ')
+                    || crate::matcher::is_acronym(noun_text);
                 if specific {
                     let name = text[*mods_start..noun.end].to_string();
                     let e = doc.entity(
                         format!("instrument:{}", normalise(&name)),
-                        Entity { id: None, name: Some(name.clone()), kind: EntityType::Agreement, country: None, role: None, role_as_of_latest: false },
+                        Entity {
+                            id: None,
+                            name: Some(name.clone()),
+                            kind: EntityType::Agreement,
+                            country: None,
+                            role: None,
+                            role_as_of_latest: false,
+                        },
                     );
                     doc.add_mention(e, *mods_start..noun.end, Form::Name, sentence, text);
                     if let Some(a) = acronym {
@@ -860,7 +1122,13 @@ impl<'g> Resolver<'g> {
                     entity = Some(e);
                 }
             }
-            doc.instruments.push(Instrument { range: start..end, name: text[start..end].to_string(), count, sentence, entity });
+            doc.instruments.push(Instrument {
+                range: start..end,
+                name: text[start..end].to_string(),
+                count,
+                sentence,
+                entity,
+            });
             i = j + 1;
         }
         doc.instruments.sort_by_key(|i| i.range.start);
@@ -878,8 +1146,7 @@ impl<'g> Resolver<'g> {
         let before = &text[sentence.start..noun.start];
         let ws = words(before);
         let mut start = noun.start;
-        let mut taken = 0;
-        for &(off, w) in ws.iter().rev() {
+        for (taken, &(off, w)) in ws.iter().rev().enumerate() {
             let abs = sentence.start + off;
             let between = &text[abs + w.len()..start];
             if !between.chars().all(|c| c == ' ') || taken == 3 {
@@ -892,12 +1159,29 @@ impl<'g> Resolver<'g> {
                 || lexicon::number_word(&lower).is_some()
                 || w.chars().any(|c| c.is_ascii_digit())
                 || cue_words.contains(&lower)
-                || matches!(lower.as_str(), "and" | "or" | "have" | "has" | "had" | "been" | "was" | "were" | "is" | "are" | "will" | "also" | "already" | "recently" | "actively" | "not");
+                || matches!(
+                    lower.as_str(),
+                    "and"
+                        | "or"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "been"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "will"
+                        | "also"
+                        | "already"
+                        | "recently"
+                        | "actively"
+                        | "not"
+                );
             if blocked {
                 break;
             }
             start = abs;
-            taken += 1;
         }
         let after = &text[noun.end..];
         let mut end = noun.end;
@@ -905,7 +1189,10 @@ impl<'g> Resolver<'g> {
         if let Some(rest) = after.strip_prefix(" (") {
             if let Some(close) = rest.find(')') {
                 let inner = &rest[..close];
-                if inner.len() <= 10 && !inner.contains(' ') && inner.chars().filter(char::is_ascii_uppercase).count() >= 2 {
+                if inner.len() <= 10
+                    && !inner.contains(' ')
+                    && inner.chars().filter(char::is_ascii_uppercase).count() >= 2
+                {
                     let s = noun.end + 2;
                     acronym = Some(s..s + inner.len());
                     end = s + inner.len() + 1;
@@ -945,7 +1232,10 @@ impl State {
             let ent = &doc.entities[e].entity;
             let country_ok = country.is_none() || ent.country.as_deref() == country;
             let role_ok = match word {
-                "minister" | "secretary" => ent.role.as_deref().is_some_and(|r| r.to_lowercase().contains(word)),
+                "minister" | "secretary" => ent
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().contains(word)),
                 "general" => ent.role.as_deref().is_some_and(|r| {
                     let r = r.to_lowercase();
                     r.contains("chief") || r.contains("commander") || r.contains("staff")
@@ -962,11 +1252,22 @@ impl Doc {
         if let Some(i) = self.entities.iter().position(|e| e.key == key) {
             return i;
         }
-        self.entities.push(DocEntity { entity, names: Vec::new(), key });
+        self.entities.push(DocEntity {
+            entity,
+            names: Vec::new(),
+            key,
+        });
         self.entities.len() - 1
     }
 
-    fn add_mention(&mut self, entity: usize, range: Range<usize>, form: Form, sentence: usize, text: &str) {
+    fn add_mention(
+        &mut self,
+        entity: usize,
+        range: Range<usize>,
+        form: Form,
+        sentence: usize,
+        text: &str,
+    ) {
         if matches!(form, Form::Name | Form::Metonym | Form::Demonym) {
             let n = text[range.clone()].to_string();
             let names = &mut self.entities[entity].names;
@@ -979,7 +1280,12 @@ impl Doc {
                 let _ = p;
             }
         }
-        self.mentions.push(Mention { entity, range, form, sentence });
+        self.mentions.push(Mention {
+            entity,
+            range,
+            form,
+            sentence,
+        });
     }
 
     /// The entity of the country with ISO code `code`, added if the document has not named it.
@@ -1000,7 +1306,9 @@ impl Doc {
 
     /// The entities the document names by name (not only by title or pronoun).
     pub fn named_entities(&self) -> impl Iterator<Item = &DocEntity> {
-        self.entities.iter().filter(|e| e.entity.name.is_some() && !e.names.is_empty())
+        self.entities
+            .iter()
+            .filter(|e| e.entity.name.is_some() && !e.names.is_empty())
     }
 }
 
@@ -1014,7 +1322,16 @@ fn sentence_of(sentences: &[Sentence], pos: usize) -> Option<usize> {
 }
 
 fn unit_kind(g: &Gazetteer, targets: &[Target]) -> Option<UnitKind> {
-    let persons: Vec<u32> = targets.iter().filter_map(|t| if let Target::Person(p) = t { Some(*p) } else { None }).collect();
+    let persons: Vec<u32> = targets
+        .iter()
+        .filter_map(|t| {
+            if let Target::Person(p) = t {
+                Some(*p)
+            } else {
+                None
+            }
+        })
+        .collect();
     if !persons.is_empty() {
         return Some(UnitKind::Person(persons));
     }
@@ -1028,14 +1345,27 @@ fn unit_kind(g: &Gazetteer, targets: &[Target]) -> Option<UnitKind> {
             return Some(UnitKind::Agreement(*a));
         }
     }
-    let places: Vec<u32> = targets.iter().filter_map(|t| if let Target::Place(p) = t { Some(*p) } else { None }).collect();
-    if let Some(p) = places.iter().copied().min_by_key(|&p| match g.places[p as usize].kind {
-        PlaceKind::Country => 0,
-        PlaceKind::Capital => 1,
-        PlaceKind::Province => 2,
-        PlaceKind::City => 3,
-        _ => 4,
-    }) {
+    let places: Vec<u32> = targets
+        .iter()
+        .filter_map(|t| {
+            if let Target::Place(p) = t {
+                Some(*p)
+            } else {
+                None
+            }
+        })
+        .collect();
+    if let Some(p) = places
+        .iter()
+        .copied()
+        .min_by_key(|&p| match g.places[p as usize].kind {
+            PlaceKind::Country => 0,
+            PlaceKind::Capital => 1,
+            PlaceKind::Province => 2,
+            PlaceKind::City => 3,
+            _ => 4,
+        })
+    {
         return Some(UnitKind::Place(p));
     }
     for t in targets {
@@ -1045,10 +1375,22 @@ fn unit_kind(g: &Gazetteer, targets: &[Target]) -> Option<UnitKind> {
     }
     for t in targets {
         if let Target::Role { role, country } = t {
-            return Some(UnitKind::Role { role: *role, country: *country });
+            return Some(UnitKind::Role {
+                role: *role,
+                country: *country,
+            });
         }
     }
-    let surnames: Vec<u32> = targets.iter().filter_map(|t| if let Target::Surname(p) = t { Some(*p) } else { None }).collect();
+    let surnames: Vec<u32> = targets
+        .iter()
+        .filter_map(|t| {
+            if let Target::Surname(p) = t {
+                Some(*p)
+            } else {
+                None
+            }
+        })
+        .collect();
     (!surnames.is_empty()).then_some(UnitKind::Surname(surnames))
 }
 
@@ -1068,7 +1410,10 @@ fn cat(u: &Unit) -> Cat {
         UnitKind::Demonym(_) => Cat::Qualifier,
         UnitKind::Place(_) => Cat::Place,
         UnitKind::Role { .. } => Cat::Title,
-        UnitKind::Person(_) | UnitKind::Surname(_) | UnitKind::Unknown | UnitKind::LocalAlias(_) => Cat::Name,
+        UnitKind::Person(_)
+        | UnitKind::Surname(_)
+        | UnitKind::Unknown
+        | UnitKind::LocalAlias(_) => Cat::Name,
         UnitKind::Org(_) => Cat::Org,
         _ => Cat::Other,
     }
@@ -1097,22 +1442,34 @@ fn group(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
                 if bracketed {
                     true
                 } else {
-                    let place_like = |u: &Unit| {
-                        matches!(u.kind, UnitKind::Place(_) | UnitKind::Demonym(_))
-                    };
+                    let place_like =
+                        |u: &Unit| matches!(u.kind, UnitKind::Place(_) | UnitKind::Demonym(_));
                     let (pc, nc) = (cat(prev), cat(u));
                     let is_country_or_capital = |u: &Unit| place_like(u) && cat(u) != Cat::Other;
                     match (pc, nc) {
-                        (Cat::Qualifier | Cat::Place, Cat::Title | Cat::Name) if is_country_or_capital(prev) => qualifier_gap(gap),
-                        (Cat::Qualifier | Cat::Place, Cat::Org) => gap == "’s " || gap == "'s " || gap == " ",
+                        (Cat::Qualifier | Cat::Place, Cat::Title | Cat::Name)
+                            if is_country_or_capital(prev) =>
+                        {
+                            qualifier_gap(gap)
+                        }
+                        (Cat::Qualifier | Cat::Place, Cat::Org) => {
+                            gap == "’s " || gap == "'s " || gap == " "
+                        }
                         (Cat::Title, Cat::Title) => gap == " " || gap == ", " || gap == " and ",
                         (Cat::Title, Cat::Name) => gap == " " || gap == ", ",
-                        (Cat::Title, Cat::Qualifier | Cat::Place | Cat::Org) => gap == " of " || gap == " of the ",
+                        (Cat::Title, Cat::Qualifier | Cat::Place | Cat::Org) => {
+                            gap == " of " || gap == " of the "
+                        }
                         (Cat::Org, Cat::Title) => gap == " " || gap == "’s " || gap == "'s ",
-                        (Cat::Name, Cat::Title) => gap == ", " && office(u) && !phrase.iter().any(|&k| office(&units[k])),
+                        (Cat::Name, Cat::Title) => {
+                            gap == ", " && office(u) && !phrase.iter().any(|&k| office(&units[k]))
+                        }
                         (Cat::Name, Cat::Qualifier | Cat::Place) => {
                             gap == ", "
-                                && units.get(i + 1).is_some_and(|n| cat(n) == Cat::Title && qualifier_gap(&text[u.range.end..n.range.start]))
+                                && units.get(i + 1).is_some_and(|n| {
+                                    cat(n) == Cat::Title
+                                        && qualifier_gap(&text[u.range.end..n.range.start])
+                                })
                         }
                         _ => false,
                     }
@@ -1146,7 +1503,9 @@ fn preposition_before(text: &str, pos: usize, sentence: &Range<usize>) -> Option
         if lexicon::is_preposition(&lower) || lexicon::is_locative(&lower) {
             return Some(lower);
         }
-        if lexicon::is_determiner(&lower) || matches!(lower.as_str(), "late" | "former" | "visiting") {
+        if lexicon::is_determiner(&lower)
+            || matches!(lower.as_str(), "late" | "former" | "visiting")
+        {
             continue;
         }
         return None;
@@ -1166,13 +1525,53 @@ fn window(text: &str, pos: usize, len: usize) -> &str {
 fn followed_by_word(text: &str, pos: usize, wanted: &[&str]) -> bool {
     words(window(text, pos, 40))
         .first()
-        .is_some_and(|(off, w)| text[pos..pos + off].chars().all(char::is_whitespace) && wanted.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|(off, w)| {
+            text[pos..pos + off].chars().all(char::is_whitespace)
+                && wanted.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// Whether a noun phrase ends at `pos` ("the official said"), rather than going on ("the official
+/// visit"): what follows is punctuation, a verb or a function word.
+fn ends_noun_phrase(text: &str, pos: usize) -> bool {
+    let rest = &text[pos..];
+    let Some((off, w)) = words(window(text, pos, 40)).first().copied() else {
+        return true;
+    };
+    if !rest[..off].chars().all(char::is_whitespace) {
+        return true;
+    }
+    let lower = w.to_lowercase();
+    lexicon::is_auxiliary(&lower)
+        || lexicon::is_preposition(&lower)
+        || lexicon::is_subordinator(&lower)
+        || matches!(
+            lower.as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "also"
+                | "who"
+                | "reportedly"
+                | "then"
+                | "later"
+                | "earlier"
+                | "said"
+                | "says"
+                | "told"
+                | "added"
+                | "noted"
+        )
+        || lower.ends_with("ed")
 }
 
 fn state_noun_follows(text: &str, pos: usize) -> bool {
     words(window(text, pos, 40))
         .first()
-        .is_some_and(|(off, w)| text[pos..pos + off].chars().all(char::is_whitespace) && lexicon::is_state_noun(&w.to_lowercase()))
+        .is_some_and(|(off, w)| {
+            text[pos..pos + off].chars().all(char::is_whitespace)
+                && lexicon::is_state_noun(&w.to_lowercase())
+        })
 }
 
 /// A dateline: a city in capitals at the start of a line, followed by a dash ("TEHRAN –").
@@ -1180,7 +1579,10 @@ fn dateline(text: &str, range: Range<usize>) -> bool {
     let line_start = text[..range.start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
     let before = &text[line_start..range.start];
     let after = text[range.end..].trim_start();
-    let caps = text[range.clone()].chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let caps = text[range.clone()]
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
     before.trim().is_empty() && caps && (after.starts_with(['–', '—', '-', ',', '/']))
 }
 
@@ -1188,7 +1590,10 @@ fn dateline(text: &str, range: Range<usize>) -> bool {
 fn count_before(text: &str, start: usize, sentence: &Range<usize>) -> Option<u32> {
     let ws = words(&text[sentence.start..start]);
     let &(off, w) = ws.last()?;
-    if !text[sentence.start + off + w.len()..start].chars().all(char::is_whitespace) {
+    if !text[sentence.start + off + w.len()..start]
+        .chars()
+        .all(char::is_whitespace)
+    {
         return None;
     }
     let lower = w.to_lowercase();

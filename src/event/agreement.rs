@@ -6,23 +6,41 @@ use crate::gazetteer::{CueEvent, Gazetteer};
 use crate::resolve::{Doc, Refers};
 use crate::text::words;
 
-pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceView, ctx: &mut Context, events: &mut Vec<Event>) {
-    let instruments: Vec<_> = doc.instruments.iter().filter(|i| i.sentence == view.index).cloned().collect();
+pub(super) fn extract(
+    g: &Gazetteer,
+    text: &str,
+    doc: &mut Doc,
+    view: &SentenceView,
+    ctx: &mut Context,
+    events: &mut Vec<Event>,
+) {
+    let instruments: Vec<_> = doc
+        .instruments
+        .iter()
+        .filter(|i| i.sentence == view.index)
+        .cloned()
+        .collect();
     let mut used = vec![false; instruments.len()];
     let mut found: Vec<Agreement> = Vec::new();
     for cue in &view.cues {
         let c = &g.cues[cue.index];
-        if c.event != CueEvent::Agreement || c.kind == "instrument" || negated(text, &view.range, cue.range.start, true) {
+        if c.event != CueEvent::Agreement
+            || c.kind == "instrument"
+            || negated(text, &view.range, cue.range.start, true)
+        {
             continue;
         }
         // The instrument: right after the cue in its clause, or just before it ("the deal was signed").
         let clause = view.clause(cue.range.end);
         let after = instruments.iter().enumerate().find(|(_, i)| {
-            i.range.start >= cue.range.end && i.range.start < clause.end && i.range.start - cue.range.end < 60
+            i.range.start >= cue.range.end
+                && i.range.start < clause.end
+                && i.range.start - cue.range.end < 60
         });
-        let before = instruments.iter().enumerate().rev().find(|(_, i)| {
-            i.range.end <= cue.range.start && cue.range.start - i.range.end < 15
-        });
+        let before =
+            instruments.iter().enumerate().rev().find(|(_, i)| {
+                i.range.end <= cue.range.start && cue.range.start - i.range.end < 15
+            });
         let (name, count, end) = match after.or(before) {
             Some((k, i)) => {
                 used[k] = true;
@@ -34,7 +52,11 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
                 if ws.is_empty() {
                     continue;
                 }
-                (Some(format!("agreement to {}", ws.join(" "))), None, cue.range.end)
+                (
+                    Some(format!("agreement to {}", ws.join(" "))),
+                    None,
+                    cue.range.end,
+                )
             }
             None => continue,
         };
@@ -43,13 +65,27 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
         // "with China and Russia": one agreement with each partner.
         let (partners, prep) = view.objects_after(text, end);
         let partners: Vec<usize> = if prep.as_deref() == Some("with") {
-            parties_of(g, doc, &partners.iter().flat_map(|a| view.refer(text, doc, ctx, a)).collect::<Vec<_>>())
+            parties_of(
+                g,
+                doc,
+                &partners
+                    .iter()
+                    .flat_map(|a| view.refer(text, doc, ctx, a))
+                    .collect::<Vec<_>>(),
+            )
         } else {
             Vec::new()
         };
         if prep.as_deref() == Some("between") && base.is_empty() {
             let (between, _) = view.objects_after(text, end);
-            base = parties_of(g, doc, &between.iter().flat_map(|a| view.refer(text, doc, ctx, a)).collect::<Vec<_>>());
+            base = parties_of(
+                g,
+                doc,
+                &between
+                    .iter()
+                    .flat_map(|a| view.refer(text, doc, ctx, a))
+                    .collect::<Vec<_>>(),
+            );
         }
         let mut sets: Vec<Vec<usize>> = Vec::new();
         if partners.is_empty() {
@@ -87,11 +123,20 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
             continue;
         }
         let (objs, prep) = view.objects_after(text, i.range.end);
-        let close = objs.first().is_some_and(|a| a.range.start - i.range.end < 12);
+        let close = objs
+            .first()
+            .is_some_and(|a| a.range.start - i.range.end < 12);
         if prep.as_deref() != Some("between") || !close {
             continue;
         }
-        let parties = parties_of(g, doc, &objs.iter().flat_map(|a| view.refer(text, doc, ctx, a)).collect::<Vec<_>>());
+        let parties = parties_of(
+            g,
+            doc,
+            &objs
+                .iter()
+                .flat_map(|a| view.refer(text, doc, ctx, a))
+                .collect::<Vec<_>>(),
+        );
         if parties.len() >= 2 {
             found.push(Agreement {
                 parties,
@@ -122,8 +167,14 @@ fn parties_of(g: &Gazetteer, doc: &mut Doc, entities: &[usize]) -> Vec<usize> {
         let ent = doc.entities[e].entity.clone();
         let party = match ent.kind {
             EntityType::Country | EntityType::Organisation => Some(e),
-            EntityType::Person => ent.country.as_deref().and_then(|c| doc.country_entity(g, c)),
-            _ => ent.country.as_deref().and_then(|c| doc.country_entity(g, c)),
+            EntityType::Person => ent
+                .country
+                .as_deref()
+                .and_then(|c| doc.country_entity(g, c)),
+            _ => ent
+                .country
+                .as_deref()
+                .and_then(|c| doc.country_entity(g, c)),
         };
         if let Some(p) = party {
             if !out.contains(&p) {
@@ -140,11 +191,25 @@ fn sentence_countries(g: &Gazetteer, doc: &mut Doc, view: &SentenceView) -> Vec<
         .actors
         .iter()
         .filter(|a| !a.in_quote)
-        .filter_map(|a| if let Refers::Entity(e) = a.refers { Some(e) } else { None })
+        .filter_map(|a| {
+            if let Refers::Entity(e) = a.refers {
+                Some(e)
+            } else {
+                None
+            }
+        })
         .collect();
-    es.extend(doc.places.iter().filter(|p| p.sentence == view.index).map(|p| p.entity));
+    es.extend(
+        doc.places
+            .iter()
+            .filter(|p| p.sentence == view.index)
+            .map(|p| p.entity),
+    );
     let parties = parties_of(g, doc, &es);
-    let countries: Vec<usize> = parties.into_iter().filter(|&p| doc.entities[p].entity.kind == EntityType::Country).collect();
+    let countries: Vec<usize> = parties
+        .into_iter()
+        .filter(|&p| doc.entities[p].entity.kind == EntityType::Country)
+        .collect();
     if countries.len() == 2 {
         countries
     } else {

@@ -6,9 +6,18 @@ use crate::gazetteer::Gazetteer;
 use crate::resolve::{Doc, Refers};
 use crate::text::words;
 
-pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceView, ctx: &mut Context, events: &mut Vec<Event>) {
+pub(super) fn extract(
+    g: &Gazetteer,
+    text: &str,
+    doc: &mut Doc,
+    view: &SentenceView,
+    ctx: &mut Context,
+    events: &mut Vec<Event>,
+) {
     let sentence_text = text[view.range.clone()].to_lowercase();
-    let phone_sentence = sentence_text.contains("by phone") || sentence_text.contains("telephon") || sentence_text.contains("over the phone");
+    let phone_sentence = sentence_text.contains("by phone")
+        || sentence_text.contains("telephon")
+        || sentence_text.contains("over the phone");
     for cue in &view.cues {
         let c = &g.cues[cue.index];
         if c.event != crate::gazetteer::CueEvent::Meeting {
@@ -17,21 +26,38 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
         if negated(text, &view.range, cue.range.start, true) {
             continue;
         }
-        let mode = c.mode.clone().unwrap_or_else(|| if phone_sentence { "phone".into() } else { "in-person".into() });
+        let mode = c.mode.clone().unwrap_or_else(|| {
+            if phone_sentence {
+                "phone".into()
+            } else {
+                "in-person".into()
+            }
+        });
         let mut found: Vec<Meeting> = Vec::new();
         let evidence = view.range.clone();
         let date = view.date_near(doc, cue.range.start);
         match c.kind.as_str() {
             "visit" => {
                 if let Some(m) = visit(g, text, doc, view, ctx, cue.range.clone(), date) {
-                    found.push(Meeting { mode: mode.clone(), evidence: evidence.clone(), ..m });
+                    found.push(Meeting {
+                        mode: mode.clone(),
+                        evidence: evidence.clone(),
+                        ..m
+                    });
                 }
             }
             "mediated" => {
                 let (mediators, _) = view.objects_after(text, cue.range.end);
-                let mediators: Vec<usize> = mediators.iter().flat_map(|a| view.refer(text, doc, ctx, a)).collect();
+                let mediators: Vec<usize> = mediators
+                    .iter()
+                    .flat_map(|a| view.refer(text, doc, ctx, a))
+                    .collect();
                 let mut parties: Vec<usize> = Vec::new();
-                for a in view.actors.iter().filter(|a| a.range.end <= cue.range.start && !a.in_quote) {
+                for a in view
+                    .actors
+                    .iter()
+                    .filter(|a| a.range.end <= cue.range.start && !a.in_quote)
+                {
                     for e in view.refer(text, doc, ctx, a) {
                         if !parties.contains(&e) && !mediators.contains(&e) {
                             parties.push(e);
@@ -53,7 +79,11 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
                 // "called on X to do Y" is a demand, not a courtesy call.
                 if c.cue.eq_ignore_ascii_case("called on") {
                     let rest = &text[cue.range.end..view.range.end];
-                    if rest.split([',', ';']).next().is_some_and(|clause| clause.contains(" to ")) {
+                    if rest
+                        .split([',', ';'])
+                        .next()
+                        .is_some_and(|clause| clause.contains(" to "))
+                    {
                         continue;
                     }
                 }
@@ -65,29 +95,59 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
                     Some(_) => false,
                 };
                 let objects: Vec<usize> = if objects_ok {
-                    objects.iter().flat_map(|a| view.refer(text, doc, ctx, a)).collect()
+                    objects
+                        .iter()
+                        .flat_map(|a| view.refer(text, doc, ctx, a))
+                        .collect()
                 } else {
                     Vec::new()
                 };
                 // "during a meeting with X": the meeting belongs to the sentence's subject.
                 let in_phrase = nominal && {
                     let ws = crate::text::words(&text[view.range.start..cue.range.start]);
-                    let before: Vec<String> = ws.iter().rev().take(4).map(|(_, w)| w.to_lowercase()).collect();
-                    let mut it = before.iter().skip_while(|w| crate::text::lexicon::is_determiner(w) || w.ends_with("al") || matches!(w.as_str(), "important" | "recent" | "separate" | "official" | "high-level" | "bilateral" | "latest" | "first" | "second"));
-                    it.next().is_some_and(|w| crate::text::lexicon::is_preposition(w))
+                    let before: Vec<String> = ws
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .map(|(_, w)| w.to_lowercase())
+                        .collect();
+                    let mut it = before.iter().skip_while(|w| {
+                        crate::text::lexicon::is_determiner(w)
+                            || w.ends_with("al")
+                            || matches!(
+                                w.as_str(),
+                                "important"
+                                    | "recent"
+                                    | "separate"
+                                    | "official"
+                                    | "high-level"
+                                    | "bilateral"
+                                    | "latest"
+                                    | "first"
+                                    | "second"
+                            )
+                    });
+                    it.next()
+                        .is_some_and(|w| crate::text::lexicon::is_preposition(w))
                 };
                 let owner = possessive_owner(text, doc, ctx, view, cue.range.start);
                 let subject = if !owner.is_empty() {
                     owner
                 } else if in_phrase {
                     let s = view.main_subject(text, doc, ctx);
-                    if s.is_empty() { view.subject(text, doc, ctx, cue.range.start) } else { s }
+                    if s.is_empty() {
+                        view.subject(text, doc, ctx, cue.range.start)
+                    } else {
+                        s
+                    }
                 } else {
                     view.subject(text, doc, ctx, cue.range.start)
                 };
                 let location = location(doc, view, cue.range.start);
                 let mut groups: Vec<Vec<usize>> = Vec::new();
-                if prep.as_deref() == Some("between") || (nominal && prep.is_none() && objects.len() >= 2) {
+                if prep.as_deref() == Some("between")
+                    || (nominal && prep.is_none() && objects.len() >= 2)
+                {
                     groups.push(objects.clone());
                 } else if !subject.is_empty() && !objects.is_empty() {
                     for &o in &objects {
@@ -117,7 +177,12 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
         }
         for mut m in found {
             // A meeting held during a visit read earlier takes the visit's date and place.
-            let visits = || ctx.visits.iter().rev().filter(|v| m.participants.contains(&v.visitor));
+            let visits = || {
+                ctx.visits
+                    .iter()
+                    .rev()
+                    .filter(|v| m.participants.contains(&v.visitor))
+            };
             if m.date.is_none() {
                 m.date = visits().find_map(|v| v.date);
             }
@@ -150,7 +215,9 @@ fn visit(
     // The visitor: "Naqvi’s visit", "the visit of President X", "X visited", "During his visit, X ...".
     let mut visitor = possessive_owner(text, doc, ctx, view, cue.start);
     let of_phrase = view.actors.iter().find(|a| {
-        a.range.start >= cue.end && a.prep.as_deref() == Some("of") && words(&text[cue.end..a.range.start]).len() <= 3
+        a.range.start >= cue.end
+            && a.prep.as_deref() == Some("of")
+            && words(&text[cue.end..a.range.start]).len() <= 3
     });
     if visitor.is_empty() {
         if let Some(a) = of_phrase {
@@ -169,7 +236,9 @@ fn visit(
             .flat_map(|a| view.refer(text, doc, ctx, a))
             .collect();
     }
-    let visitor = *visitor.iter().find(|&&e| doc.entities[e].entity.is_person())?;
+    let visitor = *visitor
+        .iter()
+        .find(|&&e| doc.entities[e].entity.is_person())?;
     // Where to: right after the cue ("visited Islamabad", "trip to Tehran"), after "to" or
     // "in" ("the visit of X to Y"), or right before the cue ("his Tehran visit").
     let from = of_phrase.map_or(cue.end, |a| a.range.end);
@@ -179,7 +248,11 @@ fn visit(
             return false;
         }
         let gap = words(&text[from..start]);
-        let last = gap.iter().rev().map(|(_, w)| w.to_lowercase()).find(|w| !crate::text::lexicon::is_determiner(w) && !w.ends_with("ing"));
+        let last = gap
+            .iter()
+            .rev()
+            .map(|(_, w)| w.to_lowercase())
+            .find(|w| !crate::text::lexicon::is_determiner(w) && !w.ends_with("ing"));
         gap.is_empty() || matches!(last.as_deref(), Some("to" | "in" | "into" | "at"))
     };
     let place_after = doc
@@ -195,14 +268,20 @@ fn visit(
         .find_map(|a| {
             let es = view.refer(text, doc, ctx, a);
             let e = *es.first()?;
-            (doc.entities[e].entity.kind == EntityType::Country && !matches!(a.refers, Refers::Plural)).then_some((a.range.start, e))
+            (doc.entities[e].entity.kind == EntityType::Country
+                && !matches!(a.refers, Refers::Plural))
+            .then_some((a.range.start, e))
         });
     let place_before = doc
         .places
         .iter()
-        .filter(|p| p.sentence == view.index && p.range.end <= cue.start && words(&text[p.range.end..cue.start]).is_empty())
+        .filter(|p| {
+            p.sentence == view.index
+                && p.range.end <= cue.start
+                && words(&text[p.range.end..cue.start]).is_empty()
+        })
         .map(|p| (p.range.start, p.entity))
-        .last();
+        .next_back();
     let destination = match (place_after, actor_after) {
         (Some(p), Some(a)) => Some(if p.0 <= a.0 { p.1 } else { a.1 }),
         (Some(p), None) => Some(p.1),
@@ -215,7 +294,11 @@ fn visit(
         return None;
     }
     let location = Some(destination);
-    ctx.visits.push(Visit { visitor, date, location });
+    ctx.visits.push(Visit {
+        visitor,
+        date,
+        location,
+    });
     let host_entity = doc.country_entity(g, &host)?;
     Some(Meeting {
         participants: vec![visitor, host_entity],
@@ -228,7 +311,13 @@ fn visit(
 }
 
 /// The owner of a cue noun: "Bagheri’s meeting with", "Naqvi’s visit".
-fn possessive_owner(text: &str, doc: &Doc, ctx: &Context, view: &SentenceView, pos: usize) -> Vec<usize> {
+fn possessive_owner(
+    text: &str,
+    doc: &Doc,
+    ctx: &Context,
+    view: &SentenceView,
+    pos: usize,
+) -> Vec<usize> {
     view.actors
         .iter()
         .rev()
@@ -243,7 +332,11 @@ fn possessive_owner(text: &str, doc: &Doc, ctx: &Context, view: &SentenceView, p
 
 /// The place a meeting is said to happen in: a locative place in the sentence, nearest after the cue.
 fn location(doc: &Doc, view: &SentenceView, pos: usize) -> Option<usize> {
-    let places: Vec<_> = doc.places.iter().filter(|p| p.sentence == view.index && p.locative).collect();
+    let places: Vec<_> = doc
+        .places
+        .iter()
+        .filter(|p| p.sentence == view.index && p.locative)
+        .collect();
     places
         .iter()
         .filter(|p| p.range.start >= pos)
@@ -257,9 +350,20 @@ fn location(doc: &Doc, view: &SentenceView, pos: usize) -> Option<usize> {
 pub(super) fn drop_subsumed_visits(doc: &Doc, events: &mut Vec<Event>) {
     let person_meetings: Vec<(usize, String)> = events
         .iter()
-        .filter_map(|e| if let Event::Meeting(m) = e { Some(m) } else { None })
+        .filter_map(|e| {
+            if let Event::Meeting(m) = e {
+                Some(m)
+            } else {
+                None
+            }
+        })
         .flat_map(|m| {
-            let people: Vec<usize> = m.participants.iter().copied().filter(|&p| doc.entities[p].entity.is_person()).collect();
+            let people: Vec<usize> = m
+                .participants
+                .iter()
+                .copied()
+                .filter(|&p| doc.entities[p].entity.is_person())
+                .collect();
             let mut pairs = Vec::new();
             for &a in &people {
                 for &b in &people {
@@ -278,8 +382,14 @@ pub(super) fn drop_subsumed_visits(doc: &Doc, events: &mut Vec<Event>) {
         if m.participants.len() != 2 {
             return true;
         }
-        let person = m.participants.iter().find(|&&p| doc.entities[p].entity.is_person());
-        let country = m.participants.iter().find(|&&p| doc.entities[p].entity.kind == EntityType::Country);
+        let person = m
+            .participants
+            .iter()
+            .find(|&&p| doc.entities[p].entity.is_person());
+        let country = m
+            .participants
+            .iter()
+            .find(|&&p| doc.entities[p].entity.kind == EntityType::Country);
         match (person, country) {
             (Some(&p), Some(&c)) => {
                 let code = doc.entities[c].entity.country.clone().unwrap_or_default();

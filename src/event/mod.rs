@@ -117,7 +117,11 @@ pub fn extract(g: &Gazetteer, text: &str, doc: &mut Doc) -> Vec<Event> {
         // What the next sentence's "he" can mean: this sentence's subject.
         let first_cue = view.cues.first().map_or(view.range.end, |c| c.range.start);
         let subject = view.subject(text, doc, &ctx, first_cue);
-        let people: Vec<usize> = subject.iter().copied().filter(|&e| doc.entities[e].entity.is_person()).collect();
+        let people: Vec<usize> = subject
+            .iter()
+            .copied()
+            .filter(|&e| doc.entities[e].entity.is_person())
+            .collect();
         if !people.is_empty() {
             ctx.last_subject_people = people;
         } else if let Some(p) = view
@@ -159,13 +163,25 @@ struct SentenceView {
 impl SentenceView {
     fn new(text: &str, doc: &Doc, si: usize) -> SentenceView {
         let s = &doc.sentences[si];
-        let actors: Vec<Actor> = doc.actors.iter().filter(|a| a.sentence == si).cloned().collect();
-        let in_quote = |p: usize| s.quotes.iter().any(|q| q.outer.start <= p && p < q.outer.end);
+        let actors: Vec<Actor> = doc
+            .actors
+            .iter()
+            .filter(|a| a.sentence == si)
+            .cloned()
+            .collect();
+        let in_quote = |p: usize| {
+            s.quotes
+                .iter()
+                .any(|q| q.outer.start <= p && p < q.outer.end)
+        };
         let cues = doc
             .cues
             .iter()
             .filter(|c| c.sentence == si && !in_quote(c.range.start))
-            .map(|c| Cue { index: c.cue, range: c.range.clone() })
+            .map(|c| Cue {
+                index: c.cue,
+                range: c.range.clone(),
+            })
             .collect();
         let mut breaks = Vec::new();
         for (i, c) in text[s.range.clone()].char_indices() {
@@ -181,13 +197,28 @@ impl SentenceView {
                 }
             }
         }
-        SentenceView { index: si, range: s.range.clone(), actors, cues, breaks }
+        SentenceView {
+            index: si,
+            range: s.range.clone(),
+            actors,
+            cues,
+            breaks,
+        }
     }
 
     /// The clause (between breaks) that holds `pos`.
     fn clause(&self, pos: usize) -> Range<usize> {
-        let start = self.breaks.iter().rev().find(|b| b.end <= pos).map_or(self.range.start, |b| b.end);
-        let end = self.breaks.iter().find(|b| b.start >= pos).map_or(self.range.end, |b| b.start);
+        let start = self
+            .breaks
+            .iter()
+            .rev()
+            .find(|b| b.end <= pos)
+            .map_or(self.range.start, |b| b.end);
+        let end = self
+            .breaks
+            .iter()
+            .find(|b| b.start >= pos)
+            .map_or(self.range.end, |b| b.start);
         start..end
     }
 
@@ -199,7 +230,10 @@ impl SentenceView {
         // A participle opening its clause ("Highlighting ..., X said", "..., calling Iran a
         // partner") has the main clause's subject.
         let clause = self.clause(pos);
-        let cue_word = words(&text[pos..self.range.end]).first().map(|(_, w)| w.to_lowercase()).unwrap_or_default();
+        let cue_word = words(&text[pos..self.range.end])
+            .first()
+            .map(|(_, w)| w.to_lowercase())
+            .unwrap_or_default();
         if cue_word.ends_with("ing") && words(&text[clause.start..pos]).is_empty() {
             let main = self.main_subject(text, doc, ctx);
             if !main.is_empty() {
@@ -224,7 +258,9 @@ impl SentenceView {
             let between = &text[prev.range.end..pos];
             let ws = words(between);
             let joined = ws.last().is_some_and(|(_, w)| matches!(*w, "and" | "but"))
-                || (ws.len() >= 2 && ws[ws.len() - 2].1 == "and" && ws[ws.len() - 1].1.ends_with("ly"));
+                || (ws.len() >= 2
+                    && ws[ws.len() - 2].1 == "and"
+                    && ws[ws.len() - 1].1.ends_with("ly"));
             let quoted_or_short = !between.contains(['.', ';']);
             if joined && quoted_or_short && prev.range.start < pos {
                 let found = self.subject_actors(text, prev.range.start);
@@ -236,24 +272,45 @@ impl SentenceView {
         let mut end = pos;
         let mut first = true;
         loop {
-            let mut start = self.breaks.iter().rev().find(|b| b.end <= end).map_or(self.range.start, |b| b.end);
+            let mut start = self
+                .breaks
+                .iter()
+                .rev()
+                .find(|b| b.end <= end)
+                .map_or(self.range.start, |b| b.end);
             // Within the cue's own clause, a reported clause starts after the previous cue:
             // "X said Iran and Pakistan have agreed to ...".
             if first {
-                if let Some(prev) = self.cues.iter().rev().find(|c| c.range.end <= pos && c.range.start >= start) {
+                if let Some(prev) = self
+                    .cues
+                    .iter()
+                    .rev()
+                    .find(|c| c.range.end <= pos && c.range.start >= start)
+                {
                     start = prev.range.end;
                 }
             }
             let seg_text = &text[start..end];
-            let first_word = words(seg_text).first().map(|(_, w)| w.to_lowercase()).unwrap_or_default();
+            let first_word = words(seg_text)
+                .first()
+                .map(|(_, w)| w.to_lowercase())
+                .unwrap_or_default();
             let participle = first_word.ends_with("ing")
-                && !matches!(first_word.as_str(), "during" | "according" | "following" | "including" | "bring");
+                && !matches!(
+                    first_word.as_str(),
+                    "during" | "according" | "following" | "including" | "bring"
+                );
             let subordinate = lexicon::is_subordinator(&first_word);
-            if !participle && !(subordinate && !first) {
+            if !participle && (!subordinate || first) {
                 let cands: Vec<&Actor> = self
                     .actors
                     .iter()
-                    .filter(|a| a.range.start >= start && a.range.end <= end && !a.in_quote && a.prep.is_none())
+                    .filter(|a| {
+                        a.range.start >= start
+                            && a.range.end <= end
+                            && !a.in_quote
+                            && a.prep.is_none()
+                    })
                     .filter(|a| !a.possessive || possessive_of(text, a, pos))
                     .collect();
                 if let Some(&head) = cands.first() {
@@ -271,9 +328,17 @@ impl SentenceView {
                     }
                     // "A, and B, said": the clause opens with "and" after another subject.
                     if first_word == "and" {
-                        let prev = self.breaks.iter().rev().find(|b| b.end < start).map_or(self.range.start, |b| b.end);
+                        let prev = self
+                            .breaks
+                            .iter()
+                            .rev()
+                            .find(|b| b.end < start)
+                            .map_or(self.range.start, |b| b.end);
                         if let Some(p) = self.actors.iter().rev().find(|a| {
-                            a.range.start >= prev && a.range.end < start && a.prep.is_none() && !a.in_quote
+                            a.range.start >= prev
+                                && a.range.end < start
+                                && a.prep.is_none()
+                                && !a.in_quote
                         }) {
                             chosen.insert(0, p);
                         }
@@ -283,7 +348,13 @@ impl SentenceView {
             }
             if first && matches!(first_word.as_str(), "who" | "which") {
                 // "Naqvi, who was visiting Iran": the phrase before the relative clause.
-                return self.actors.iter().rev().find(|a| a.range.end <= start && !a.in_quote).into_iter().collect();
+                return self
+                    .actors
+                    .iter()
+                    .rev()
+                    .find(|a| a.range.end <= start && !a.in_quote)
+                    .into_iter()
+                    .collect();
             }
             match self.breaks.iter().rev().find(|b| b.end <= start) {
                 Some(b) if b.end == start || text[b.end..start].trim().is_empty() => end = b.start,
@@ -299,7 +370,9 @@ impl SentenceView {
             .take(1)
             .filter(|a| {
                 let gap = &text[pos..a.range.start];
-                gap.len() < 40 && !gap.contains([',', ';', '.']) && (a.prep.is_none() || a.prep.as_deref() == Some("of"))
+                gap.len() < 40
+                    && !gap.contains([',', ';', '.'])
+                    && (a.prep.is_none() || a.prep.as_deref() == Some("of"))
             })
             .collect()
     }
@@ -312,13 +385,20 @@ impl SentenceView {
         bounds.push(self.range.end);
         for (i, &end) in bounds.iter().enumerate() {
             let seg = &text[start..end];
-            let first_word = words(seg).first().map(|(_, w)| w.to_lowercase()).unwrap_or_default();
+            let first_word = words(seg)
+                .first()
+                .map(|(_, w)| w.to_lowercase())
+                .unwrap_or_default();
             let intro = lexicon::is_preposition(&first_word)
                 || lexicon::is_subordinator(&first_word)
                 || first_word.ends_with("ing");
             if !intro {
                 if let Some(a) = self.actors.iter().find(|a| {
-                    a.range.start >= start && a.range.end <= end && a.prep.is_none() && !a.possessive && !a.in_quote
+                    a.range.start >= start
+                        && a.range.end <= end
+                        && a.prep.is_none()
+                        && !a.possessive
+                        && !a.in_quote
                 }) {
                     return self.refer(text, doc, ctx, a);
                 }
@@ -333,11 +413,20 @@ impl SentenceView {
     fn objects_after(&self, text: &str, pos: usize) -> (Vec<&Actor>, Option<String>) {
         let mut list: Vec<&Actor> = Vec::new();
         let mut closed = false;
-        for a in self.actors.iter().filter(|a| a.range.start >= pos && !a.in_quote) {
+        for a in self
+            .actors
+            .iter()
+            .filter(|a| a.range.start >= pos && !a.in_quote)
+        {
             match list.last() {
                 None => {
                     let gap = &text[pos..a.range.start];
-                    if gap.len() > 80 || gap.contains([';', '(']) || gap.contains(", who") || gap.contains(" which ") || gap.contains(" who ") {
+                    if gap.len() > 80
+                        || gap.contains([';', '('])
+                        || gap.contains(", who")
+                        || gap.contains(" which ")
+                        || gap.contains(" who ")
+                    {
                         break;
                     }
                     list.push(a);
@@ -347,7 +436,10 @@ impl SentenceView {
                     if closed {
                         break;
                     }
-                    if matches!(gap, "and" | ", and" | "&" | "as well as" | "and with" | ", and with") {
+                    if matches!(
+                        gap,
+                        "and" | ", and" | "&" | "as well as" | "and with" | ", and with"
+                    ) {
                         list.push(a);
                         // "A, B and C" ends at C.
                         closed = true;
@@ -368,12 +460,23 @@ impl SentenceView {
         match a.refers {
             Refers::Entity(e) => vec![e],
             Refers::Pronoun => {
-                let recent_speaker = ctx.last_speaker_sentence.is_some_and(|s| self.index - s <= 2);
-                let speakers: Vec<usize> = ctx.last_speakers.iter().copied().filter(|&e| doc.entities[e].entity.is_person()).collect();
+                let recent_speaker = ctx
+                    .last_speaker_sentence
+                    .is_some_and(|s| self.index - s <= 2);
+                let speakers: Vec<usize> = ctx
+                    .last_speakers
+                    .iter()
+                    .copied()
+                    .filter(|&e| doc.entities[e].entity.is_person())
+                    .collect();
                 if recent_speaker && !speakers.is_empty() {
                     vec![speakers[0]]
                 } else {
-                    ctx.last_subject_people.first().copied().into_iter().collect()
+                    ctx.last_subject_people
+                        .first()
+                        .copied()
+                        .into_iter()
+                        .collect()
                 }
             }
             Refers::Plural => {
@@ -389,17 +492,27 @@ impl SentenceView {
                     .actors
                     .iter()
                     .filter(|b| b.prep.as_deref() == Some("between"))
-                    .filter_map(|b| if let Refers::Entity(e) = b.refers { Some(e) } else { None })
+                    .filter_map(|b| {
+                        if let Refers::Entity(e) = b.refers {
+                            Some(e)
+                        } else {
+                            None
+                        }
+                    })
                     .collect();
-                let between_pair = self.actors.iter().position(|b| b.prep.as_deref() == Some("between")).and_then(|i| {
-                    let first = &self.actors[i];
-                    let second = self.actors.get(i + 1)?;
-                    (text[first.range.end..second.range.start].trim() == "and").then_some(())?;
-                    match (first.refers, second.refers) {
-                        (Refers::Entity(x), Refers::Entity(y)) => Some(vec![x, y]),
-                        _ => None,
-                    }
-                });
+                let between_pair = self
+                    .actors
+                    .iter()
+                    .position(|b| b.prep.as_deref() == Some("between"))
+                    .and_then(|i| {
+                        let first = &self.actors[i];
+                        let second = self.actors.get(i + 1)?;
+                        (text[first.range.end..second.range.start].trim() == "and").then_some(())?;
+                        match (first.refers, second.refers) {
+                            (Refers::Entity(x), Refers::Entity(y)) => Some(vec![x, y]),
+                            _ => None,
+                        }
+                    });
                 if let Some(pair) = between_pair {
                     return pair;
                 }
@@ -413,7 +526,9 @@ impl SentenceView {
             }
             Refers::Group(Group::Country) => {
                 let own = self.actors.iter().find_map(|b| match b.refers {
-                    Refers::Entity(e) if doc.entities[e].entity.is_person() => doc.entities[e].entity.country.clone(),
+                    Refers::Entity(e) if doc.entities[e].entity.is_person() => {
+                        doc.entities[e].entity.country.clone()
+                    }
                     _ => None,
                 });
                 let found = recent_countries(doc, a.range.start, 1, own.as_deref());
@@ -429,7 +544,11 @@ impl SentenceView {
     /// The date the sentence gives nearest to `pos`.
     fn date_near(&self, doc: &Doc, pos: usize) -> Option<PartialDate> {
         let s = &doc.sentences[self.index];
-        let in_quote = |p: usize| s.quotes.iter().any(|q| q.outer.start <= p && p < q.outer.end);
+        let in_quote = |p: usize| {
+            s.quotes
+                .iter()
+                .any(|q| q.outer.start <= p && p < q.outer.end)
+        };
         s.dates
             .iter()
             .filter(|d| d.date.is_some() && !in_quote(d.range.start))
@@ -449,7 +568,9 @@ fn recent_countries(doc: &Doc, pos: usize, n: usize, except: Option<&str>) -> Ve
     let mut found: Vec<(usize, usize)> = doc
         .mentions
         .iter()
-        .filter(|m| m.range.start < pos && doc.entities[m.entity].entity.kind == EntityType::Country)
+        .filter(|m| {
+            m.range.start < pos && doc.entities[m.entity].entity.kind == EntityType::Country
+        })
         .map(|m| (m.range.start, m.entity))
         .collect();
     found.sort();
@@ -476,7 +597,8 @@ fn negated(text: &str, sentence: &Range<usize>, pos: usize, modal: bool) -> bool
         if modal {
             lexicon::is_negation_or_modal(&lower)
         } else {
-            matches!(lower.as_str(), "not" | "never" | "no" | "nor" | "cannot") || lower.ends_with("n't")
+            matches!(lower.as_str(), "not" | "never" | "no" | "nor" | "cannot")
+                || lower.ends_with("n't")
         }
     })
 }

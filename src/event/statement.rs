@@ -4,7 +4,14 @@ use super::{negated, Context, Event, SentenceView, Statement};
 use crate::gazetteer::{CueEvent, Gazetteer};
 use crate::resolve::Doc;
 
-pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceView, ctx: &mut Context, events: &mut Vec<Event>) {
+pub(super) fn extract(
+    g: &Gazetteer,
+    text: &str,
+    doc: &mut Doc,
+    view: &SentenceView,
+    ctx: &mut Context,
+    events: &mut Vec<Event>,
+) {
     let sentence = &doc.sentences[view.index];
     let mut speakers: Vec<usize> = Vec::new();
     let mut first_cue = None;
@@ -22,13 +29,24 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
         }
         first_cue.get_or_insert(cue.range.start);
     }
-    let quotes: Vec<String> = sentence.quotes.iter().map(|q| q.text(text).to_string()).filter(|q| !q.is_empty()).collect();
+    let quotes: Vec<String> = sentence
+        .quotes
+        .iter()
+        .map(|q| q.text(text).to_string())
+        .filter(|q| !q.is_empty())
+        .collect();
     let date = first_cue.and_then(|p| view.date_near(doc, p));
     if speakers.is_empty() && !quotes.is_empty() {
         // A quotation standing alone continues the latest speaker's words.
-        let covered: usize = sentence.quotes.iter().map(|q| q.outer.end.min(view.range.end) - q.outer.start).sum();
+        let covered: usize = sentence
+            .quotes
+            .iter()
+            .map(|q| q.outer.end.min(view.range.end) - q.outer.start)
+            .sum();
         let alone = covered * 2 >= view.range.len();
-        let recent = ctx.last_speaker_sentence.is_some_and(|s| view.index - s <= 3);
+        let recent = ctx
+            .last_speaker_sentence
+            .is_some_and(|s| view.index - s <= 3);
         if alone && recent {
             speakers = ctx.last_speakers.clone();
         }
@@ -38,10 +56,20 @@ pub(super) fn extract(g: &Gazetteer, text: &str, doc: &mut Doc, view: &SentenceV
     }
     for &speaker in &speakers {
         if quotes.is_empty() {
-            events.push(Event::Statement(Statement { speaker, quote: None, date, evidence: view.range.clone() }));
+            events.push(Event::Statement(Statement {
+                speaker,
+                quote: None,
+                date,
+                evidence: view.range.clone(),
+            }));
         }
         for q in &quotes {
-            events.push(Event::Statement(Statement { speaker, quote: Some(q.clone()), date, evidence: view.range.clone() }));
+            events.push(Event::Statement(Statement {
+                speaker,
+                quote: Some(q.clone()),
+                date,
+                evidence: view.range.clone(),
+            }));
         }
     }
     ctx.last_speakers = speakers;

@@ -159,8 +159,14 @@ pub struct Gazetteer {
 }
 
 /// The file names of the six gazetteers, in load order.
-pub const FILES: [&str; 6] =
-    ["places.csv", "organisations.csv", "people.csv", "agreements.csv", "roles.csv", "cues.csv"];
+pub const FILES: [&str; 6] = [
+    "places.csv",
+    "organisations.csv",
+    "people.csv",
+    "agreements.csv",
+    "roles.csv",
+    "cues.csv",
+];
 
 fn embedded(file: &str) -> &'static str {
     match file {
@@ -190,7 +196,10 @@ impl Gazetteer {
     pub fn load(dir: Option<&Path>) -> Result<Gazetteer> {
         let mut layers: Vec<Vec<Source>> = vec![FILES
             .iter()
-            .map(|f| Source { name: format!("gazetteers/{f}"), text: embedded(f).to_string() })
+            .map(|f| Source {
+                name: format!("gazetteers/{f}"),
+                text: embedded(f).to_string(),
+            })
             .collect()];
         if let Some(dir) = dir {
             if !dir.is_dir() {
@@ -209,9 +218,15 @@ impl Gazetteer {
                             .count();
                         anyhow::anyhow!("{}:{line}:1: the file is not valid UTF-8", path.display())
                     })?;
-                    layer.push(Source { name: path.display().to_string(), text });
+                    layer.push(Source {
+                        name: path.display().to_string(),
+                        text,
+                    });
                 } else {
-                    layer.push(Source { name: path.display().to_string(), text: String::new() });
+                    layer.push(Source {
+                        name: path.display().to_string(),
+                        text: String::new(),
+                    });
                 }
             }
             layers.push(layer);
@@ -241,7 +256,9 @@ impl Gazetteer {
                     "agreements.csv" => {
                         merge_by(&mut agreements, parse_agreements(src)?, |a| a.id.clone())
                     }
-                    "roles.csv" => merge_by(&mut roles, parse_roles(src)?, |r| r.role.to_lowercase()),
+                    "roles.csv" => {
+                        merge_by(&mut roles, parse_roles(src)?, |r| r.role.to_lowercase())
+                    }
                     "cues.csv" => merge_by(&mut cues, parse_cues(src)?, |c| {
                         format!("{:?}|{}", c.event, c.cue.to_lowercase())
                     }),
@@ -291,7 +308,9 @@ impl Gazetteer {
 
     /// The index of an office in roles.csv, by its canonical name (any case).
     pub fn role_index(&self, name: &str) -> Option<usize> {
-        self.roles.iter().position(|r| r.role.eq_ignore_ascii_case(name))
+        self.roles
+            .iter()
+            .position(|r| r.role.eq_ignore_ascii_case(name))
     }
 
     /// The tenures of `role` in `country`, best first: the one covering `date`, or with no date the
@@ -302,9 +321,10 @@ impl Gazetteer {
         country: Option<&str>,
         date: Option<PartialDate>,
     ) -> Option<(usize, bool)> {
-        let matching = self.tenures.iter().enumerate().filter(|(_, t)| {
-            t.role.eq_ignore_ascii_case(role) && t.country.as_deref() == country
-        });
+        let matching =
+            self.tenures.iter().enumerate().filter(|(_, t)| {
+                t.role.eq_ignore_ascii_case(role) && t.country.as_deref() == country
+            });
         match date {
             Some(d) => matching
                 .filter(|(_, t)| t.covers(d))
@@ -318,7 +338,10 @@ impl Gazetteer {
 
     /// The tenure of `person` that best describes them on `date` (or most recently).
     pub fn tenure_of(&self, person: usize, date: Option<PartialDate>) -> Option<&Tenure> {
-        let ts = self.people[person].tenures.iter().map(|&i| &self.tenures[i]);
+        let ts = self.people[person]
+            .tenures
+            .iter()
+            .map(|&i| &self.tenures[i]);
         let covering = date.and_then(|d| ts.clone().filter(|t| t.covers(d)).max_by_key(|t| t.from));
         covering.or_else(|| ts.max_by_key(|t| (t.to.is_none(), t.to, t.from)))
     }
@@ -338,7 +361,10 @@ impl Gazetteer {
             }
         }
         for o in &self.organisations {
-            check(&o.country, &format!("organisations.csv: organisation {}", o.id))?;
+            check(
+                &o.country,
+                &format!("organisations.csv: organisation {}", o.id),
+            )?;
         }
         for t in &self.tenures {
             check(&t.country, &t.source)?;
@@ -369,7 +395,10 @@ fn country_code(row: &Row, column: &str) -> Result<Option<String>> {
     match row.optional(column) {
         None => Ok(None),
         Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) => Ok(Some(c)),
-        Some(c) => bail!("{}: {c:?} is not an ISO 3166-1 alpha-2 country code", row.at(column)),
+        Some(c) => bail!(
+            "{}: {c:?} is not an ISO 3166-1 alpha-2 country code",
+            row.at(column)
+        ),
     }
 }
 
@@ -382,7 +411,11 @@ fn id(row: &Row) -> Result<String> {
 }
 
 fn parse_places(src: &Source) -> Result<Vec<Place>> {
-    let t = Table::parse(&src.name, &src.text, &["id", "name", "aliases", "country", "kind", "demonyms"])?;
+    let t = Table::parse(
+        &src.name,
+        &src.text,
+        &["id", "name", "aliases", "country", "kind", "demonyms"],
+    )?;
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for row in t.rows() {
@@ -399,7 +432,10 @@ fn parse_places(src: &Source) -> Result<Vec<Place>> {
         };
         let country = country_code(&row, "country")?;
         if kind == PlaceKind::Country && country.is_none() {
-            bail!("{}: a country row needs its own code in `country`", row.at("country"));
+            bail!(
+                "{}: a country row needs its own code in `country`",
+                row.at("country")
+            );
         }
         out.push(Place {
             id,
@@ -414,7 +450,11 @@ fn parse_places(src: &Source) -> Result<Vec<Place>> {
 }
 
 fn parse_orgs(src: &Source) -> Result<Vec<Organisation>> {
-    let t = Table::parse(&src.name, &src.text, &["id", "name", "aliases", "country", "kind"])?;
+    let t = Table::parse(
+        &src.name,
+        &src.text,
+        &["id", "name", "aliases", "country", "kind"],
+    )?;
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for row in t.rows() {
@@ -437,7 +477,16 @@ fn parse_people(src: &Source) -> Result<Vec<(Person, Vec<Tenure>)>> {
     let t = Table::parse(
         &src.name,
         &src.text,
-        &["id", "name", "aliases", "country", "role", "organisation", "from", "to"],
+        &[
+            "id",
+            "name",
+            "aliases",
+            "country",
+            "role",
+            "organisation",
+            "from",
+            "to",
+        ],
     )?;
     let mut out: Vec<(Person, Vec<Tenure>)> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
@@ -449,7 +498,10 @@ fn parse_people(src: &Source) -> Result<Vec<(Person, Vec<Tenure>)>> {
         let to = row.date("to")?;
         if let (Some(f), Some(t)) = (from, to) {
             if t.last_day() < f.first_day() {
-                bail!("{}: the tenure ends ({t}) before it starts ({f})", row.at("to"));
+                bail!(
+                    "{}: the tenure ends ({t}) before it starts ({f})",
+                    row.at("to")
+                );
             }
         }
         let tenure = Tenure {
@@ -483,7 +535,16 @@ fn parse_people(src: &Source) -> Result<Vec<(Person, Vec<Tenure>)>> {
             }
             None => {
                 index.insert(id.clone(), out.len());
-                out.push((Person { id, name, aliases, country, tenures: Vec::new() }, vec![tenure]));
+                out.push((
+                    Person {
+                        id,
+                        name,
+                        aliases,
+                        country,
+                        tenures: Vec::new(),
+                    },
+                    vec![tenure],
+                ));
             }
         }
     }
@@ -491,7 +552,11 @@ fn parse_people(src: &Source) -> Result<Vec<(Person, Vec<Tenure>)>> {
 }
 
 fn parse_agreements(src: &Source) -> Result<Vec<Agreement>> {
-    let t = Table::parse(&src.name, &src.text, &["id", "name", "aliases", "parties", "kind", "signed"])?;
+    let t = Table::parse(
+        &src.name,
+        &src.text,
+        &["id", "name", "aliases", "parties", "kind", "signed"],
+    )?;
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for row in t.rows() {
@@ -525,7 +590,11 @@ fn parse_roles(src: &Source) -> Result<Vec<Role>> {
                 row.at("kind")
             ),
         };
-        out.push(Role { role: row.required("role")?, aliases: row.list("aliases")?, kind });
+        out.push(Role {
+            role: row.required("role")?,
+            aliases: row.list("aliases")?,
+            kind,
+        });
     }
     Ok(out)
 }
@@ -545,24 +614,43 @@ fn parse_cues(src: &Source) -> Result<Vec<Cue>> {
         };
         let kind = row.get("kind").to_string();
         let valid = match event {
-            CueEvent::Meeting => ["", "verb", "nominal", "visit", "mediated"].contains(&kind.as_str()),
-            CueEvent::Statement => ["", "say"].contains(&kind.as_str()),
-            CueEvent::Agreement => {
-                ["signed", "reaffirmed", "negotiating", "proposed", "reached", "instrument"]
-                    .contains(&kind.as_str())
+            CueEvent::Meeting => {
+                ["", "verb", "nominal", "visit", "mediated"].contains(&kind.as_str())
             }
+            CueEvent::Statement => ["", "say"].contains(&kind.as_str()),
+            CueEvent::Agreement => [
+                "signed",
+                "reaffirmed",
+                "negotiating",
+                "proposed",
+                "reached",
+                "instrument",
+            ]
+            .contains(&kind.as_str()),
         };
         if !valid {
-            bail!("{}: kind {kind:?} does not go with event {:?}", row.at("kind"), row.get("event"));
+            bail!(
+                "{}: kind {kind:?} does not go with event {:?}",
+                row.at("kind"),
+                row.get("event")
+            );
         }
         let mode = row.optional("mode");
         if let Some(m) = &mode {
             if !["in-person", "phone", "virtual"].contains(&m.as_str()) {
-                bail!("{}: mode {m:?} is not one of in-person, phone, virtual", row.at("mode"));
+                bail!(
+                    "{}: mode {m:?} is not one of in-person, phone, virtual",
+                    row.at("mode")
+                );
             }
         }
         let cue = row.required("cue")?;
-        out.push(Cue { event, cue, kind, mode });
+        out.push(Cue {
+            event,
+            cue,
+            kind,
+            mode,
+        });
     }
     Ok(out)
 }

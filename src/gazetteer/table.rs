@@ -35,7 +35,10 @@ impl Table {
             .map(|h| h.trim().to_ascii_lowercase())
             .collect();
         if header.iter().all(|h| h.is_empty()) {
-            bail!("{file}:1:1: the file has no header row (expected columns {})", required.join(","));
+            bail!(
+                "{file}:1:1: the file has no header row (expected columns {})",
+                required.join(",")
+            );
         }
         for col in required {
             if !header.iter().any(|h| h == col) {
@@ -54,12 +57,20 @@ impl Table {
             }
             records.push((line, record));
         }
-        Ok(Table { file: file.to_string(), header, records })
+        Ok(Table {
+            file: file.to_string(),
+            header,
+            records,
+        })
     }
 
     /// The rows, in file order.
     pub fn rows(&self) -> impl Iterator<Item = Row<'_>> {
-        self.records.iter().map(|(line, record)| Row { table: self, record, line: *line })
+        self.records.iter().map(|(line, record)| Row {
+            table: self,
+            record,
+            line: *line,
+        })
     }
 
     fn column(&self, name: &str) -> Option<usize> {
@@ -69,7 +80,11 @@ impl Table {
 
 fn describe_csv_error(file: &str, e: &csv::Error) -> anyhow::Error {
     match e.kind() {
-        csv::ErrorKind::UnequalLengths { pos, expected_len, len } => {
+        csv::ErrorKind::UnequalLengths {
+            pos,
+            expected_len,
+            len,
+        } => {
             let line = pos.as_ref().map_or(0, |p| p.line());
             anyhow::anyhow!(
                 "{file}:{line}:1: the row has {len} fields but the header has {expected_len}"
@@ -77,7 +92,10 @@ fn describe_csv_error(file: &str, e: &csv::Error) -> anyhow::Error {
         }
         csv::ErrorKind::Utf8 { pos, err } => {
             let line = pos.as_ref().map_or(0, |p| p.line());
-            anyhow::anyhow!("{file}:{line}:{}: the file is not valid UTF-8", err.field() + 1)
+            anyhow::anyhow!(
+                "{file}:{line}:{}: the file is not valid UTF-8",
+                err.field() + 1
+            )
         }
         _ => anyhow::anyhow!("{file}: {e}"),
     }
@@ -121,7 +139,10 @@ impl Row<'_> {
                 continue;
             }
             if item.chars().count() < 2 {
-                bail!("{}: `{column}` item {item:?} is shorter than two characters", self.at(column));
+                bail!(
+                    "{}: `{column}` item {item:?} is shorter than two characters",
+                    self.at(column)
+                );
             }
             out.push(item.to_string());
         }

@@ -8,7 +8,11 @@ pub(super) fn start<W: Write>(out: &mut W) -> io::Result<()> {
     out.write_all(b"[")
 }
 
-pub(super) fn record<W: Write, R: Serialize>(out: &mut W, record: &R, first: bool) -> io::Result<()> {
+pub(super) fn record<W: Write, R: Serialize>(
+    out: &mut W,
+    record: &R,
+    first: bool,
+) -> io::Result<()> {
     out.write_all(if first { b"\n" } else { b",\n" })?;
     serde_json::to_writer(&mut *out, record)?;
     Ok(())

@@ -36,7 +36,11 @@ pub struct Writer<W: Write> {
 impl<W: Write> Writer<W> {
     /// Starts writing records to `out`.
     pub fn new(out: W, format: Format) -> io::Result<Writer<W>> {
-        let mut w = Writer { out, format, written: 0 };
+        let mut w = Writer {
+            out,
+            format,
+            written: 0,
+        };
         if format == Format::Json {
             json::start(&mut w.out)?;
         }
@@ -69,7 +73,10 @@ mod tests {
 
     #[test]
     fn every_format_parses_back() {
-        let records = [serde_json::json!({"a": 1}), serde_json::json!({"a": "x\ny"})];
+        let records = [
+            serde_json::json!({"a": 1}),
+            serde_json::json!({"a": "x\ny"}),
+        ];
         for format in [Format::Jsonl, Format::Json] {
             for n in [0, 1, 2] {
                 let mut w = Writer::new(Vec::new(), format).unwrap();
@@ -78,7 +85,10 @@ mod tests {
                 }
                 let out = String::from_utf8(w.finish().unwrap()).unwrap();
                 let parsed: Vec<serde_json::Value> = match format {
-                    Format::Jsonl => out.lines().map(|l| serde_json::from_str(l).unwrap()).collect(),
+                    Format::Jsonl => out
+                        .lines()
+                        .map(|l| serde_json::from_str(l).unwrap())
+                        .collect(),
                     Format::Json => serde_json::from_str(&out).unwrap(),
                 };
                 assert_eq!(parsed, records[..n].to_vec(), "{format:?} with {n} records");

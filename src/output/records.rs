@@ -59,7 +59,11 @@ pub struct MentionRecord<'a> {
 /// The event records of one document, in document order.
 pub fn events<'a>(x: &'a Extraction, text: &'a str) -> Vec<EventRecord<'a>> {
     let entity = |i: usize| x.doc.entities[i].entity.clone();
-    let evidence = |r: &std::ops::Range<usize>| Evidence { text: text[r.clone()].to_string(), start: r.start, end: r.end };
+    let evidence = |r: &std::ops::Range<usize>| Evidence {
+        text: text[r.clone()].to_string(),
+        start: r.start,
+        end: r.end,
+    };
     let mut events: Vec<&Event> = x.events.iter().collect();
     events.sort_by_key(|e| e.evidence().start);
     events
@@ -89,7 +93,11 @@ pub fn events<'a>(x: &'a Extraction, text: &'a str) -> Vec<EventRecord<'a>> {
                     evidence: evidence(&a.evidence),
                 },
             };
-            EventRecord { doc: &x.doc_id, url: x.url.as_deref(), body }
+            EventRecord {
+                doc: &x.doc_id,
+                url: x.url.as_deref(),
+                body,
+            }
         })
         .collect()
 }

@@ -69,7 +69,10 @@ fn classify(line: &str) -> LineKind {
     if comment_wall().is_match(trimmed) {
         return LineKind::Wall;
     }
-    let special = trimmed.chars().filter(|c| "<>{}[]=|\\_;".contains(*c)).count();
+    let special = trimmed
+        .chars()
+        .filter(|c| "<>{}[]=|\\_;".contains(*c))
+        .count();
     let long_token = trimmed.split_whitespace().any(|t| t.chars().count() > 40);
     if markup().find_iter(trimmed).count() >= 2
         || special * 20 > trimmed.chars().count().max(1)
@@ -149,7 +152,10 @@ pub fn article(text: &str) -> Article {
             best = Some((run_sum, run_start, i));
         }
     }
-    let block = |i: usize, kind: BlockKind| Block { range: lines[i].clone(), kind };
+    let block = |i: usize, kind: BlockKind| Block {
+        range: lines[i].clone(),
+        kind,
+    };
     let is_text = |k: &LineKind| !matches!(k, LineKind::Markup | LineKind::Wall);
     match best {
         Some((sum, first, last)) if sum > 0 => {
@@ -172,7 +178,10 @@ pub fn article(text: &str) -> Article {
         }
         // No prose at all (a snippet, a headline): every line of text is the article.
         _ => {
-            let end = kinds.iter().position(|k| *k == LineKind::Wall).unwrap_or(kinds.len());
+            let end = kinds
+                .iter()
+                .position(|k| *k == LineKind::Wall)
+                .unwrap_or(kinds.len());
             Article {
                 body: (0..end)
                     .filter(|&i| is_text(&kinds[i]))
@@ -189,7 +198,11 @@ mod tests {
     use super::*;
 
     fn body_texts(text: &str) -> Vec<String> {
-        article(text).body.iter().map(|b| text[b.range.clone()].to_string()).collect()
+        article(text)
+            .body
+            .iter()
+            .map(|b| text[b.range.clone()].to_string())
+            .collect()
     }
 
     const PROSE: &str = "The foreign ministers of both countries met in the capital on Monday and agreed to expand trade.";
@@ -226,10 +239,16 @@ mod tests {
         for (page, wanted, unwanted) in cases {
             let body = body_texts(&page);
             for w in wanted {
-                assert!(body.iter().any(|b| b == w), "{w:?} missing from body of {page:?}: {body:?}");
+                assert!(
+                    body.iter().any(|b| b == w),
+                    "{w:?} missing from body of {page:?}: {body:?}"
+                );
             }
             for u in unwanted {
-                assert!(!body.iter().any(|b| b == u), "{u:?} kept in body of {page:?}");
+                assert!(
+                    !body.iter().any(|b| b == u),
+                    "{u:?} kept in body of {page:?}"
+                );
             }
         }
     }

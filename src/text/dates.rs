@@ -63,7 +63,9 @@ fn patterns() -> &'static Patterns {
 fn month_number(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.').to_ascii_lowercase();
     let key = key.get(..3)?;
-    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     months.iter().position(|m| *m == key).map(|i| i as u32 + 1)
 }
 
@@ -81,25 +83,31 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
     let p = patterns();
     let mut out: Vec<DateExpr> = Vec::new();
     let push = |out: &mut Vec<DateExpr>, range: Range<usize>, date: Option<PartialDate>| {
-        if !out.iter().any(|e| e.range.start < range.end && range.start < e.range.end) {
+        if !out
+            .iter()
+            .any(|e| e.range.start < range.end && range.start < e.range.end)
+        {
             out.push(DateExpr { range, date });
         }
     };
     let num = |s: &str| s.parse::<u32>().ok();
     for c in p.iso.captures_iter(text) {
-        let d = c[1].parse().ok().and_then(|y| PartialDate::ymd(y, num(&c[2])?, num(&c[3])?));
+        let d = c[1]
+            .parse()
+            .ok()
+            .and_then(|y| PartialDate::ymd(y, num(&c[2])?, num(&c[3])?));
         push(&mut out, c.get(0).unwrap().range(), d);
     }
     for c in p.month_day_year.captures_iter(text) {
-        let d = month_number(&c[1])
-            .and_then(|m| PartialDate::ymd(c[3].parse().ok()?, m, num(&c[2])?));
+        let d =
+            month_number(&c[1]).and_then(|m| PartialDate::ymd(c[3].parse().ok()?, m, num(&c[2])?));
         if d.is_some() {
             push(&mut out, c.get(0).unwrap().range(), d);
         }
     }
     for c in p.day_month_year.captures_iter(text) {
-        let d = month_number(&c[2])
-            .and_then(|m| PartialDate::ymd(c[3].parse().ok()?, m, num(&c[1])?));
+        let d =
+            month_number(&c[2]).and_then(|m| PartialDate::ymd(c[3].parse().ok()?, m, num(&c[1])?));
         if d.is_some() {
             push(&mut out, c.get(0).unwrap().range(), d);
         }
@@ -109,7 +117,9 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
         push(&mut out, c.get(0).unwrap().range(), d);
     }
     for c in p.month_day.captures_iter(text) {
-        let (Some(m), Some(day)) = (month_number(&c[1]), num(&c[2])) else { continue };
+        let (Some(m), Some(day)) = (month_number(&c[1]), num(&c[2])) else {
+            continue;
+        };
         if day == 0 || day > 31 {
             continue;
         }
@@ -117,7 +127,9 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
         push(&mut out, c.get(0).unwrap().range(), d);
     }
     for c in p.day_month.captures_iter(text) {
-        let (Some(m), Some(day)) = (month_number(&c[2]), num(&c[1])) else { continue };
+        let (Some(m), Some(day)) = (month_number(&c[2]), num(&c[1])) else {
+            continue;
+        };
         if day == 0 || day > 31 {
             continue;
         }
@@ -125,7 +137,9 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
         push(&mut out, c.get(0).unwrap().range(), d);
     }
     for c in p.month_alone.captures_iter(text) {
-        let Some(m) = month_number(&c[1]) else { continue };
+        let Some(m) = month_number(&c[1]) else {
+            continue;
+        };
         let d = match c.get(2).map(|g| g.as_str().to_ascii_lowercase()) {
             Some(rel) => published.and_then(|p| {
                 let y = match rel.as_str() {
@@ -158,7 +172,9 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
         let what = c[2].to_ascii_lowercase();
         let d = published.and_then(|p| match what.as_str() {
             "today" => p.day.map(|_| p),
-            "yesterday" => p.to_naive().map(|d| PartialDate::from_naive(d - Duration::days(1))),
+            "yesterday" => p
+                .to_naive()
+                .map(|d| PartialDate::from_naive(d - Duration::days(1))),
             "this month" => p.month.and_then(|m| PartialDate::ym(p.year, m)),
             "last month" => p.month.and_then(|m| {
                 if m == 1 {
@@ -220,7 +236,10 @@ mod tests {
             ("nothing here", None),
         ];
         for (text, want) in cases {
-            let got = find(text, published).into_iter().find_map(|e| e.date).map(|d| d.to_string());
+            let got = find(text, published)
+                .into_iter()
+                .find_map(|e| e.date)
+                .map(|d| d.to_string());
             assert_eq!(got.as_deref(), want, "text {text:?}");
         }
     }
@@ -236,7 +255,15 @@ mod tests {
     fn finds_the_dateline() {
         let text = "Headline words here\nTEHRAN / ISLAMABAD — October 29, 2025:\nWednesday 22 January 2025";
         let lines = crate::text::clean::lines(text);
-        assert_eq!(published(text, &lines[..2]).map(|d| d.to_string()).as_deref(), Some("2025-10-29"));
-        assert_eq!(published(text, &lines).map(|d| d.to_string()).as_deref(), Some("2025-01-22"));
+        assert_eq!(
+            published(text, &lines[..2])
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2025-10-29")
+        );
+        assert_eq!(
+            published(text, &lines).map(|d| d.to_string()).as_deref(),
+            Some("2025-01-22")
+        );
     }
 }

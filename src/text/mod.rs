@@ -59,7 +59,10 @@ mod tests {
         let cases: [(&str, &[&str]); 4] = [
             ("Iran’s army chief", &["Iran’s", "army", "chief"]),
             ("Jaish al-Adl (BLA).", &["Jaish", "al-Adl", "BLA"]),
-            ("“Quoted,” he said -- twice", &["Quoted", "he", "said", "twice"]),
+            (
+                "“Quoted,” he said -- twice",
+                &["Quoted", "he", "said", "twice"],
+            ),
             ("", &[]),
         ];
         for (input, want) in cases {

@@ -43,7 +43,10 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<Quote> {
         };
         let closer = match c {
             '”' | '»' => true,
-            '"' => open.is_some() && !(prev.is_some_and(is_word_char) && next.is_some_and(is_word_char)),
+            '"' => {
+                open.is_some()
+                    && !(prev.is_some_and(is_word_char) && next.is_some_and(is_word_char))
+            }
             _ => false,
         };
         if let (Some(o), true) = (open, closer) {
@@ -79,13 +82,19 @@ mod tests {
         let cases: [(&str, &[&str]); 6] = [
             ("He said “we are ready,” and left.", &["we are ready"]),
             ("She said: \"Yes.\" Then \"no\".", &["Yes", "no"]),
-            ("Mixed: \"opened straight, closed curly.” Done.", &["opened straight, closed curly"]),
+            (
+                "Mixed: \"opened straight, closed curly.” Done.",
+                &["opened straight, closed curly"],
+            ),
             ("the prophet\"s successor", &[]),
             ("Unclosed “quote runs on", &["quote runs on"]),
             ("“One” and “two”", &["One", "two"]),
         ];
         for (input, want) in cases {
-            let got: Vec<&str> = find(input, 0..input.len()).iter().map(|q| q.text(input)).collect();
+            let got: Vec<&str> = find(input, 0..input.len())
+                .iter()
+                .map(|q| q.text(input))
+                .collect();
             assert_eq!(got, want, "input {input:?}");
         }
     }

@@ -5,9 +5,9 @@ use std::ops::Range;
 fn is_abbreviation(word: &str) -> bool {
     const ABBREVIATIONS: [&str; 44] = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "brig", "capt", "adm", "sen", "rep",
-        "st", "jr", "sr", "no", "nos", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
-        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "gov", "sgt",
-        "hon", "rev", "approx", "retd",
+        "st", "jr", "sr", "no", "nos", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof",
+        "gov", "sgt", "hon", "rev", "approx", "retd",
     ];
     let w = word.to_ascii_lowercase();
     ABBREVIATIONS.contains(&w.as_str())
@@ -25,7 +25,8 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if matches!(c, '.' | '!' | '?' | '…') {
             // Take the closing quotes and brackets that belong to this sentence.
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+            {
                 j += 1;
             }
             let end = chars.get(j).map_or(block.len(), |&(p, _)| p);
@@ -35,14 +36,16 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
                 .find(|(_, n)| !n.is_whitespace())
                 .map(|&(_, n)| n);
             let opens_sentence = next_word_start.is_some_and(|n| {
-                n.is_uppercase() || n.is_numeric() || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[')
+                n.is_uppercase()
+                    || n.is_numeric()
+                    || matches!(n, '"' | '“' | '‘' | '\'' | '(' | '[')
             });
             let word_before = block[..pos]
                 .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
                 .next()
                 .unwrap_or("");
-            let initial = word_before.chars().count() == 1
-                && word_before.chars().all(char::is_uppercase);
+            let initial =
+                word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase);
             let dotted = word_before.contains('.');
             let abbreviation = c == '.' && (is_abbreviation(word_before) || initial || dotted);
             if followed_by_space && opens_sentence && !abbreviation {
@@ -74,18 +77,33 @@ mod tests {
     #[test]
     fn splits_where_sentences_end() {
         let cases: [(&str, &[&str]); 6] = [
-            ("He said so. Then he left.", &["He said so.", "Then he left."]),
+            (
+                "He said so. Then he left.",
+                &["He said so.", "Then he left."],
+            ),
             (
                 "“We are ready,” Naqvi said. Larijani agreed.",
                 &["“We are ready,” Naqvi said.", "Larijani agreed."],
             ),
-            ("He called it “a step.” Iran agreed.", &["He called it “a step.”", "Iran agreed."]),
-            ("Lt. Gen. Asim Munir met Dr. Khan. Talks ended.", &["Lt. Gen. Asim Munir met Dr. Khan.", "Talks ended."]),
-            ("The U.S. President spoke. The 12-day war ended.", &["The U.S. President spoke.", "The 12-day war ended."]),
+            (
+                "He called it “a step.” Iran agreed.",
+                &["He called it “a step.”", "Iran agreed."],
+            ),
+            (
+                "Lt. Gen. Asim Munir met Dr. Khan. Talks ended.",
+                &["Lt. Gen. Asim Munir met Dr. Khan.", "Talks ended."],
+            ),
+            (
+                "The U.S. President spoke. The 12-day war ended.",
+                &["The U.S. President spoke.", "The 12-day war ended."],
+            ),
             ("No full stop at the end", &["No full stop at the end"]),
         ];
         for (input, want) in cases {
-            let got: Vec<&str> = split(input, 0..input.len()).into_iter().map(|r| &input[r]).collect();
+            let got: Vec<&str> = split(input, 0..input.len())
+                .into_iter()
+                .map(|r| &input[r])
+                .collect();
             assert_eq!(got, want, "input {input:?}");
         }
     }
