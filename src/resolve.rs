@@ -348,10 +348,13 @@ impl<'g> Resolver<'g> {
                 continue;
             };
             let last = name_words.last().map_or(first, |l| l.1);
+            // A generic word written as a title mid-sentence ("Minister Momeni") is one too.
+            let capitalised = text[u.range.clone()].starts_with(char::is_uppercase)
+                && !sentence_start(text, u.range.start);
             let titled = matches!(
                 kind,
                 RoleKind::Office | RoleKind::Rank | RoleKind::Honorific
-            ) || self.g.roles[role as usize].role == "Minister";
+            ) || (kind == RoleKind::Generic && capitalised);
             let all_caps = text[first..last]
                 .chars()
                 .filter(|c| c.is_alphabetic())
@@ -1422,7 +1425,7 @@ fn cat(u: &Unit) -> Cat {
 fn qualifier_gap(gap: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?:[’']s)?\s+(?:(?:top|new|senior|former|then|acting|caretaker|interim|chief|outgoing|incoming|current|visiting|state)\s+){0,2}$").expect("valid regex")
+        Regex::new(r"^(?:[’']s)?\s+(?:(?:top|new|senior|former|then|acting|caretaker|interim|chief|outgoing|incoming|current|visiting|state|military|security|defence|defense|government|foreign|army|intelligence|naval|high-ranking|ranking|veteran)\s+){0,3}$").expect("valid regex")
     })
     .is_match(gap)
 }
@@ -1572,6 +1575,12 @@ fn state_noun_follows(text: &str, pos: usize) -> bool {
             text[pos..pos + off].chars().all(char::is_whitespace)
                 && lexicon::is_state_noun(&w.to_lowercase())
         })
+}
+
+/// Whether `pos` opens a sentence or line (only spaces and opening quotes before it).
+fn sentence_start(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches([' ', '"', '“', '‘', '(']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r', ':', '”'])
 }
 
 /// A dateline: a city in capitals at the start of a line, followed by a dash ("TEHRAN –").

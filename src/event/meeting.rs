@@ -217,7 +217,8 @@ fn visit(
     let of_phrase = view.actors.iter().find(|a| {
         a.range.start >= cue.end
             && a.prep.as_deref() == Some("of")
-            && words(&text[cue.end..a.range.start]).len() <= 3
+            && words(&text[cue.end..a.range.start]).len() <= 5
+            && !text[cue.end..a.range.start].contains([',', ';'])
     });
     if visitor.is_empty() {
         if let Some(a) = of_phrase {
@@ -241,9 +242,8 @@ fn visit(
         .find(|&&e| doc.entities[e].entity.is_person())?;
     // Where to: right after the cue ("visited Islamabad", "trip to Tehran"), after "to" or
     // "in" ("the visit of X to Y"), or right before the cue ("his Tehran visit").
-    let from = of_phrase.map_or(cue.end, |a| a.range.end);
     let clause_end = view.clause(cue.end).end;
-    let reachable = |start: usize| {
+    let reachable_from = |from: usize, start: usize| {
         if start < from || start >= clause_end {
             return false;
         }
@@ -254,6 +254,11 @@ fn visit(
             .map(|(_, w)| w.to_lowercase())
             .find(|w| !crate::text::lexicon::is_determiner(w) && !w.ends_with("ing"));
         gap.is_empty() || matches!(last.as_deref(), Some("to" | "in" | "into" | "at"))
+    };
+    let reachable = |start: usize| {
+        let before_of = of_phrase.is_none_or(|a| start < a.range.start);
+        (before_of && reachable_from(cue.end, start))
+            || of_phrase.is_some_and(|a| reachable_from(a.range.end, start))
     };
     let place_after = doc
         .places

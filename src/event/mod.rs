@@ -313,6 +313,10 @@ impl SentenceView {
                     })
                     .filter(|a| !a.possessive || possessive_of(text, a, pos))
                     .collect();
+                // "..., the foreign ministry said": the subject stands there but is unknown.
+                if cands.is_empty() && first && names_someone(&text[start..pos]) {
+                    return Vec::new();
+                }
                 if let Some(&head) = cands.first() {
                     let mut chosen = vec![head];
                     // Phrases joined by "and" or commas: "Bagheri and Zardari stated".
@@ -555,6 +559,45 @@ impl SentenceView {
             .min_by_key(|d| d.range.start.abs_diff(pos))
             .and_then(|d| d.date)
     }
+}
+
+/// Whether the words right before a verb are a noun phrase of its own ("the foreign ministry",
+/// "officials"), rather than nothing, adverbs, auxiliaries or a preposition ("has also", "by").
+fn names_someone(s: &str) -> bool {
+    let ws = words(s);
+    let content: Vec<&str> = ws
+        .iter()
+        .rev()
+        .map(|(_, w)| *w)
+        .skip_while(|w| {
+            let lower = w.to_lowercase();
+            lexicon::is_auxiliary(&lower)
+                || lower.ends_with("ly")
+                || matches!(lower.as_str(), "also" | "not" | "never")
+        })
+        .take(1)
+        .collect();
+    content.iter().any(|w| {
+        let lower = w.to_lowercase();
+        !(lexicon::is_determiner(&lower)
+            || lexicon::is_auxiliary(&lower)
+            || lexicon::is_preposition(&lower)
+            || lexicon::is_subordinator(&lower)
+            || lower.ends_with("ly")
+            || matches!(
+                lower.as_str(),
+                "also"
+                    | "and"
+                    | "but"
+                    | "then"
+                    | "not"
+                    | "never"
+                    | "further"
+                    | "however"
+                    | "turn"
+                    | "part"
+            ))
+    })
 }
 
 /// Whether a possessive phrase owns the cue at `pos` ("Bagheri’s meeting with").
