@@ -444,7 +444,7 @@ impl<'g> Resolver<'g> {
                     let start = u.range.end + 2;
                     let covered = units.iter().any(|o| o.range.start == start);
                     if acronym && !covered {
-                        aliases.push((inner.to_string(), i, start));
+                        aliases.push((inner.to_string(), i, start + inner.len()));
                     }
                 }
             }
@@ -523,8 +523,18 @@ impl<'g> Resolver<'g> {
         let mut agreement: Option<(u32, &Unit)> = None;
         let mut reference: Option<Refers> = None;
         let mut crossing: Option<&Unit> = None;
+        let mut local_other: Option<(usize, &Unit)> = None;
+        let mentions_before = doc.mentions.len();
         for u in &us {
             match &u.kind {
+                UnitKind::LocalAlias(def)
+                    if state
+                        .local
+                        .get(def)
+                        .is_some_and(|&e| !doc.entities[e].entity.is_person()) =>
+                {
+                    local_other = state.local.get(def).copied().map(|e| (e, *u));
+                }
                 UnitKind::Person(_)
                 | UnitKind::Surname(_)
                 | UnitKind::Unknown
@@ -560,6 +570,11 @@ impl<'g> Resolver<'g> {
                 UnitKind::Role { role, country } => {
                     if let Some(c) = country {
                         qual = Some(*c);
+                        // "Iranian President", "Secretary of Iran's ...": the country is named too.
+                        if let Some(r) = self.country_inside(text, u.range.clone(), *c) {
+                            let e = self.country_entity(doc, *c);
+                            doc.add_mention(e, r, Form::Demonym, sentence, text);
+                        }
                     }
                     if let Some((r, o)) = &u.embedded_org {
                         let _ = r;
@@ -614,7 +629,14 @@ impl<'g> Resolver<'g> {
             org_entity = Some(e);
         }
 
-        if let Some(n) = name {
+        if let Some((e, u)) = local_other {
+            // A later use of an acronym the article gave in brackets ("the RBI").
+            doc.add_mention(e, u.range.clone(), Form::Name, sentence, text);
+            let kind = doc.entities[e].entity.kind;
+            if matches!(kind, EntityType::Organisation | EntityType::Country) {
+                actor = Some(e);
+            }
+        } else if let Some(n) = name {
             let person = match &n.kind {
                 UnitKind::Person(cands) => {
                     Some(self.pick_person(doc, state, cands, office, qual_code.as_deref(), true))
@@ -814,6 +836,29 @@ impl<'g> Resolver<'g> {
                 entity: Some(e),
             });
         }
+        // What the phrase names, for later uses of an acronym or surname it introduced.
+        let head = actor.or_else(|| doc.mentions[mentions_before..].last().map(|m| m.entity));
+        if let Some(h) = head {
+            for u in &us {
+                state.local.insert(u.range.start, h);
+            }
+            // "Road and Belt Initiative (RBI)": the bracketed acronym names the same thing.
+            if let Some(rest) = text[range.end..].strip_prefix(" (") {
+                if let Some(close) = rest.find(')') {
+                    let inner = &rest[..close];
+                    let start = range.end + 2;
+                    let acronym = (2..=10).contains(&inner.len())
+                        && !inner.contains(' ')
+                        && inner.chars().filter(char::is_ascii_uppercase).count() >= 2;
+                    let covered = doc.mentions[mentions_before..]
+                        .iter()
+                        .any(|m| m.range.start == start);
+                    if acronym && !covered {
+                        doc.add_mention(h, start..start + inner.len(), Form::Name, sentence, text);
+                    }
+                }
+            }
+        }
         let refers = match (actor, reference) {
             (Some(e), _) => Some(Refers::Entity(e)),
             (None, Some(r)) => Some(r),
@@ -829,6 +874,23 @@ impl<'g> Resolver<'g> {
                 in_quote,
             });
         }
+    }
+
+    /// Where a country's name or demonym stands inside a title.
+    fn country_inside(&self, text: &str, range: Range<usize>, c: u32) -> Option<Range<usize>> {
+        let place = &self.g.places[c as usize];
+        let inner = &text[range.clone()];
+        std::iter::once(&place.name)
+            .chain(&place.aliases)
+            .chain(&place.demonyms)
+            .filter_map(|n| {
+                let at = inner.find(n.as_str())?;
+                let bounded = !crate::text::char_before(inner, at)
+                    .is_some_and(char::is_alphanumeric)
+                    && !char_at(inner, at + n.len()).is_some_and(char::is_alphanumeric);
+                bounded.then(|| range.start + at..range.start + at + n.len())
+            })
+            .max_by_key(|r| r.len())
     }
 
     fn pick_person(

@@ -234,6 +234,35 @@ impl Gazetteer {
         Gazetteer::from_layers(&layers)
     }
 
+    /// The built-in gazetteers extended by the given files, each `(file name, CSV text)` with a
+    /// name from [`FILES`]; their rows replace built-in rows with the same id.
+    pub fn builtin_with(files: &[(&str, &str)]) -> Result<Gazetteer> {
+        let base: Vec<Source> = FILES
+            .iter()
+            .map(|f| Source {
+                name: format!("gazetteers/{f}"),
+                text: embedded(f).to_string(),
+            })
+            .collect();
+        let mut extra = Vec::new();
+        for f in FILES {
+            let text = files.iter().find(|(n, _)| *n == f).map_or("", |(_, t)| t);
+            extra.push(Source {
+                name: f.to_string(),
+                text: text.to_string(),
+            });
+        }
+        for (name, _) in files {
+            if !FILES.contains(name) {
+                bail!(
+                    "{name}: not a gazetteer file (expected one of {})",
+                    FILES.join(", ")
+                );
+            }
+        }
+        Gazetteer::from_layers(&[base, extra])
+    }
+
     /// Builds a gazetteer from layers of the six files (in [`FILES`] order); a later layer's rows
     /// replace an earlier layer's rows with the same id. An empty text means "no such file".
     pub fn from_layers(layers: &[Vec<Source>]) -> Result<Gazetteer> {

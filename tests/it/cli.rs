@@ -1,0 +1,235 @@
+//! The command line end to end: tables, formats, inputs, errors and exit codes.
+
+use std::fs;
+
+use crate::{json_lines, root, scratch, whomet};
+
+const ARTICLE: &str = "TEHRAN, Oct. 29, 2025\n\nInterior Minister Mohsin Naqvi met Iranian President Masoud Pezeshkian in Tehran on Wednesday, and the two sides signed three memoranda of understanding.\n\n“We are partners in peace,” Naqvi said.\n";
+
+#[test]
+fn events_follow_the_output_contract() {
+    let out = whomet(&["extract", "seeds"], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records = json_lines(&out.stdout);
+    assert!(
+        records.len() > 50,
+        "only {} events on the seeds",
+        records.len()
+    );
+    for r in &records {
+        let doc = r["doc"].as_str().expect("doc");
+        let text =
+            fs::read_to_string(root().join("seeds").join(format!("{doc}.txt"))).expect("seed");
+        let ev = &r["evidence"];
+        let (start, end) = (
+            ev["start"].as_u64().unwrap() as usize,
+            ev["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &text[start..end],
+            ev["text"].as_str().unwrap(),
+            "evidence offsets of {r}"
+        );
+        let entity_ok = |e: &serde_json::Value| {
+            ["id", "name", "type", "country", "role"]
+                .iter()
+                .all(|k| e.get(k).is_some())
+        };
+        match r["type"].as_str().unwrap() {
+            "meeting" => {
+                assert!(r["participants"].as_array().unwrap().len() >= 2, "{r}");
+                assert!(r["participants"].as_array().unwrap().iter().all(entity_ok));
+                assert!(["in-person", "phone", "virtual"].contains(&r["mode"].as_str().unwrap()));
+                assert!(
+                    r.get("also_present").is_some()
+                        && r.get("location").is_some()
+                        && r.get("date").is_some()
+                );
+            }
+            "statement" => {
+                assert!(entity_ok(&r["speaker"]), "{r}");
+                assert!(r.get("quote").is_some() && r.get("date").is_some());
+            }
+            "agreement" => {
+                assert!(r["parties"].as_array().unwrap().len() >= 2, "{r}");
+                let action = r["action"].as_str().unwrap();
+                assert!(
+                    ["signed", "reaffirmed", "negotiating", "proposed", "reached"]
+                        .contains(&action),
+                    "{r}"
+                );
+                assert!(r.get("name").is_some() && r.get("count").is_some());
+            }
+            other => panic!("unknown type {other}"),
+        }
+    }
+}
+
+#[test]
+fn mentions_point_at_their_text() {
+    let out = whomet(&["extract", "--table", "mentions", "seeds"], b"");
+    assert!(out.status.success());
+    let records = json_lines(&out.stdout);
+    assert!(records.len() > 100);
+    for r in &records {
+        let doc = r["doc"].as_str().unwrap();
+        let text = fs::read_to_string(root().join("seeds").join(format!("{doc}.txt"))).unwrap();
+        let (s, e) = (
+            r["start"].as_u64().unwrap() as usize,
+            r["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[s..e], r["text"].as_str().unwrap(), "{r}");
+        assert!(["person", "organisation", "place", "country", "agreement"]
+            .contains(&r["entity"]["type"].as_str().unwrap()));
+    }
+}
+
+#[test]
+fn json_is_the_same_records_as_json_lines() {
+    for table in ["events", "mentions"] {
+        let lines = json_lines(&whomet(&["extract", "--table", table, "seeds"], b"").stdout);
+        let out = whomet(
+            &["extract", "--table", table, "--format", "json", "seeds"],
+            b"",
+        );
+        let array: Vec<serde_json::Value> =
+            serde_json::from_slice(&out.stdout).expect("a JSON array");
+        assert_eq!(array, lines, "table {table}");
+    }
+}
+
+#[test]
+fn standard_input_is_read_when_no_path_is_given() {
+    let out = whomet(&["extract"], ARTICLE.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records = json_lines(&out.stdout);
+    let meeting = records
+        .iter()
+        .find(|r| r["type"] == "meeting")
+        .expect("a meeting");
+    let names: Vec<&str> = meeting["participants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Mohsin Naqvi", "Masoud Pezeshkian"]);
+    assert_eq!(meeting["date"], "2025-10-29");
+    assert_eq!(meeting["location"]["name"], "Tehran");
+    let agreement = records
+        .iter()
+        .find(|r| r["type"] == "agreement")
+        .expect("an agreement");
+    assert_eq!(agreement["action"], "signed");
+    assert_eq!(agreement["count"], 3);
+    let quote = records
+        .iter()
+        .find(|r| r["type"] == "statement" && r["quote"].is_string())
+        .expect("a quote");
+    assert_eq!(quote["speaker"]["name"], "Mohsin Naqvi");
+    assert_eq!(quote["quote"], "We are partners in peace");
+}
+
+#[test]
+fn json_lines_input_carries_ids_dates_and_urls() {
+    let line = serde_json::json!({"id": "a-1", "text": "Naqvi met Larijani in Tehran on Tuesday. Interior Minister Mohsin Naqvi had arrived on Monday.", "published": "2025-10-29", "url": "https://example.org/a-1"});
+    let input = format!("{line}\n");
+    let out = whomet(&["extract", "--input", "jsonl", "-"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for r in json_lines(&out.stdout) {
+        assert_eq!(r["doc"], "a-1");
+        assert_eq!(r["url"], "https://example.org/a-1");
+    }
+}
+
+#[test]
+fn a_bad_input_is_reported_and_the_rest_is_written() {
+    let dir = scratch("batch");
+    fs::write(dir.join("good.txt"), ARTICLE).unwrap();
+    let missing = dir.join("missing.txt");
+    let out = whomet(
+        &[
+            "extract",
+            dir.join("good.txt").to_str().unwrap(),
+            missing.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing.txt"), "{err}");
+    assert!(json_lines(&out.stdout).iter().any(|r| r["doc"] == "good"));
+}
+
+#[test]
+fn a_malformed_gazetteer_is_refused_with_its_file_and_line() {
+    let dir = scratch("bad-gazetteer");
+    fs::write(dir.join("people.csv"), "id,name,aliases,country,role,organisation,from,to\nx-one,One Person,,XX,President,,2020-01-01,\n").unwrap();
+    let out = whomet(
+        &["extract", "--gazetteers", dir.to_str().unwrap()],
+        ARTICLE.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("people.csv:2"), "{err}");
+
+    fs::write(dir.join("people.csv"), "id,name,aliases,country,role,organisation,from,to\nx-one,One Person,,PK,President,,2020-13-01,\n").unwrap();
+    let out = whomet(
+        &["extract", "--gazetteers", dir.to_str().unwrap()],
+        ARTICLE.as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("people.csv:2:7"), "{err}");
+}
+
+#[test]
+fn a_user_gazetteer_adds_people() {
+    let dir = scratch("user-gazetteer");
+    fs::write(
+        dir.join("people.csv"),
+        "id,name,aliases,country,role,organisation,from,to\npk-test-envoy,Zarghuna Testwal,,PK,Ambassador,,2024-01-01,\n",
+    )
+    .unwrap();
+    let text = "Zarghuna Testwal met Iranian President Masoud Pezeshkian in Tehran.";
+    let out = whomet(
+        &[
+            "extract",
+            "--gazetteers",
+            dir.to_str().unwrap(),
+            "--table",
+            "mentions",
+        ],
+        text.as_bytes(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records = json_lines(&out.stdout);
+    assert!(
+        records.iter().any(|r| r["entity"]["id"] == "pk-test-envoy"),
+        "{records:?}"
+    );
+}
+
+#[test]
+fn version_and_help_work() {
+    assert!(whomet(&["--version"], b"").status.success());
+    let help = whomet(&["extract", "--help"], b"");
+    assert!(help.status.success());
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Examples"));
+}

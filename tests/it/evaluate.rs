@@ -1,0 +1,82 @@
+//! The seed articles scored against their gold files: the figures must not fall below these.
+//!
+//! The thresholds sit just under what `whomet evaluate --gold tests/data/gold seeds` measured when
+//! they were set (see the README), and never under the floors the project was asked to meet.
+
+use crate::whomet;
+
+#[test]
+fn seeds_score_at_least_the_measured_figures() {
+    let out = whomet(
+        &[
+            "evaluate",
+            "--gold",
+            "tests/data/gold",
+            "--format",
+            "json",
+            "seeds",
+        ],
+        b"",
+    );
+    assert!(
+        out.status.success(),
+        "evaluate failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
+    assert_eq!(report["documents"], 5);
+    // (task, field, at least)
+    let floors = [
+        ("entities", "f1", 0.95),
+        ("person_pairs", "f1", 0.95),
+        ("all_pairs", "f1", 0.95),
+        ("speakers", "f1", 0.95),
+        ("quotes", "f1", 0.95),
+        ("agreements", "f1", 0.95),
+        ("dates", "accuracy", 0.95),
+    ];
+    for (task, field, floor) in floors {
+        let got = report["tasks"][task][field]
+            .as_f64()
+            .unwrap_or_else(|| panic!("no {task}.{field}"));
+        assert!(got >= floor, "{task} {field} is {got:.3}, below {floor}");
+    }
+}
+
+#[test]
+fn the_table_report_names_every_task() {
+    let out = whomet(&["evaluate", "--gold", "tests/data/gold", "seeds"], b"");
+    assert!(out.status.success());
+    let table = String::from_utf8(out.stdout).unwrap();
+    for task in [
+        "entities",
+        "person pairs",
+        "all pairs",
+        "speakers",
+        "quotes",
+        "agreements",
+        "dates",
+    ] {
+        assert!(
+            table.lines().any(|l| l.starts_with(task)),
+            "no {task:?} row in\n{table}"
+        );
+    }
+}
+
+#[test]
+fn evaluating_without_gold_for_any_input_is_an_error() {
+    let dir = crate::scratch("no-gold");
+    std::fs::write(dir.join("other.txt"), "Naqvi met Larijani.").unwrap();
+    let out = whomet(
+        &[
+            "evaluate",
+            "--gold",
+            "tests/data/gold",
+            dir.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no input document has a gold file"));
+}
