@@ -9,12 +9,22 @@ fn extractor() -> &'static Extractor {
     EX.get_or_init(|| Extractor::builtin().expect("built-in gazetteers load"))
 }
 
+/// What a mention resolved to: (type, name, role, country).
+type Resolved = (String, Option<String>, Option<String>, Option<String>);
+
+/// One case: (text, article date, mention, type, name, role, country).
+type Case<'a> = (
+    &'a str,
+    Option<&'a str>,
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
 /// The entity a mention of `needle` in `text` resolves to, as (type, name, role, country).
-fn resolve(
-    text: &str,
-    published: Option<&str>,
-    needle: &str,
-) -> Option<(String, Option<String>, Option<String>, Option<String>)> {
+fn resolve(text: &str, published: Option<&str>, needle: &str) -> Option<Resolved> {
     let doc = Document {
         id: "t".into(),
         text: text.into(),
@@ -43,15 +53,7 @@ fn resolve(
 #[test]
 fn mentions_resolve_to_the_right_entity() {
     // (text, article date, mention, type, name, role, country)
-    let cases: &[(
-        &str,
-        Option<&str>,
-        &str,
-        &str,
-        Option<&str>,
-        Option<&str>,
-        Option<&str>,
-    )] = &[
+    let cases: &[Case] = &[
         // Titles, honorifics and ranks before a known name.
         (
             "Pakistani Interior Minister Syed Mohsin Naqvi arrived on Sunday.",
