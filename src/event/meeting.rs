@@ -37,6 +37,10 @@ pub(super) fn extract(
         let evidence = view.range.clone();
         let date = view.date_near(doc, cue.range.start);
         match c.kind.as_str() {
+            "attendance" => {
+                attendance(text, doc, view, ctx, cue.range.clone(), events);
+                continue;
+            }
             "visit" => {
                 if let Some(m) = visit(g, text, doc, view, ctx, cue.range.clone(), date) {
                     found.push(Meeting {
@@ -89,8 +93,11 @@ pub(super) fn extract(
                 }
                 let (objects, prep) = view.objects_after(text, cue.range.end);
                 let nominal = c.kind == "nominal";
+                // The object's preposition may be the cue's own last word ("spoke to X").
+                let cue_prep = c.cue.rsplit(' ').next().filter(|_| c.cue.contains(' '));
                 let objects_ok = match prep.as_deref() {
                     Some("with") | Some("between") => true,
+                    Some(p) if cue_prep == Some(p) => true,
                     None => !nominal || objects.len() >= 2,
                     Some(_) => false,
                 };
@@ -193,6 +200,65 @@ pub(super) fn extract(
             let duplicate = events.iter().any(|e| matches!(e, Event::Meeting(x) if x.participants == m.participants && x.evidence == m.evidence));
             if !duplicate {
                 events.push(Event::Meeting(m));
+            }
+        }
+    }
+}
+
+/// "X and Y attended the meetings", "Z was also present at the meeting": people attending the
+/// latest meetings (those of the latest sentence that reported any, a few sentences back at most).
+fn attendance(
+    text: &str,
+    doc: &Doc,
+    view: &SentenceView,
+    ctx: &Context,
+    cue: std::ops::Range<usize>,
+    events: &mut [Event],
+) {
+    let after = words(&text[cue.end..view.range.end]);
+    let about_meeting = after.iter().take(5).any(|(_, w)| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "meeting" | "meetings" | "talks" | "session" | "discussions"
+        )
+    });
+    if !about_meeting {
+        return;
+    }
+    let people: Vec<usize> = view
+        .actors
+        .iter()
+        .filter(|a| a.range.end <= cue.start && a.prep.is_none() && !a.in_quote)
+        .flat_map(|a| view.refer(text, doc, ctx, a))
+        .filter(|&e| doc.entities[e].entity.is_person())
+        .collect();
+    let Some(latest) = events
+        .iter()
+        .filter_map(|e| {
+            if let Event::Meeting(m) = e {
+                Some(m.evidence.start)
+            } else {
+                None
+            }
+        })
+        .max()
+    else {
+        return;
+    };
+    let Some(sentence) = doc.sentences.iter().position(|s| s.range.start == latest) else {
+        return;
+    };
+    if view.index - sentence > 6 {
+        return;
+    }
+    for e in events.iter_mut() {
+        if let Event::Meeting(m) = e {
+            if m.evidence.start == latest {
+                for &p in &people {
+                    if !m.participants.contains(&p) && !m.also_present.contains(&p) {
+                        m.also_present.push(p);
+                    }
+                }
             }
         }
     }
