@@ -781,9 +781,10 @@ impl<'g> Resolver<'g> {
                     text,
                     u.range.end,
                     &["visit", "trip", "talks", "meeting", "summit"],
-                )
-                || dateline(text, u.range.clone());
-            let stands_for_state = !locative;
+                );
+            // A dateline names where the report was filed: the city, but not where events happen.
+            let filed_in = dateline(text, u.range.clone());
+            let stands_for_state = !locative && !filed_in;
             if stands_for_state {
                 if let Some(ci) = qual {
                     let e = self.country_entity(doc, ci);

@@ -164,7 +164,12 @@ pub(super) fn extract(
                         }
                         groups.push(p);
                     }
-                } else if objects.is_empty() && subject.len() >= 2 && !nominal {
+                } else if objects.is_empty()
+                    && subject.len() >= 2
+                    && (!nominal
+                        || (explicit_pair(view, text, in_phrase)
+                            && one_event(text, view, cue.range.start)))
+                {
                     groups.push(subject.clone());
                 }
                 for participants in groups {
@@ -183,6 +188,10 @@ pub(super) fn extract(
             }
         }
         for mut m in found {
+            if m.mode != "in-person" {
+                // A call has no place.
+                m.location = None;
+            }
             // A meeting held during a visit read earlier takes the visit's date and place.
             let visits = || {
                 ctx.visits
@@ -193,16 +202,35 @@ pub(super) fn extract(
             if m.date.is_none() {
                 m.date = visits().find_map(|v| v.date);
             }
-            if m.location.is_none() {
+            if m.location.is_none() && m.mode == "in-person" {
                 m.location = visits().find_map(|v| v.location);
             }
-            ctx.last_meeting = Some((m.participants.clone(), view.index));
+            ctx.meetings.push((m.participants.clone(), view.index));
             let duplicate = events.iter().any(|e| matches!(e, Event::Meeting(x) if x.participants == m.participants && x.evidence == m.evidence));
             if !duplicate {
                 events.push(Event::Meeting(m));
             }
         }
     }
+}
+
+/// Whether a sentence's main subject names two or more parties outright ("Araghchi and his
+/// Pakistani counterpart Ishaq Dar ... in a phone call"), not by "both sides" or "they".
+fn explicit_pair(view: &SentenceView, text: &str, in_phrase: bool) -> bool {
+    let actors = view.main_subject_actors(text);
+    in_phrase && actors.len() >= 2 && actors.iter().all(|a| matches!(a.refers, Refers::Entity(_)))
+}
+
+/// Whether a cue noun names one event ("in a phone call", "during the meeting"), not meetings in
+/// general ("through regional meetings").
+fn one_event(text: &str, view: &SentenceView, pos: usize) -> bool {
+    let ws = words(&text[view.range.start..pos]);
+    ws.iter().rev().take(2).any(|(_, w)| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "a" | "an" | "the" | "their" | "this" | "that"
+        )
+    })
 }
 
 /// "X and Y attended the meetings", "Z was also present at the meeting": people attending the

@@ -95,8 +95,8 @@ struct Context {
     last_subject_people: Vec<usize>,
     /// The latest group of two or more acting together ("Iran and Pakistan have ...").
     last_plural: Vec<usize>,
-    /// The latest meeting's participants and sentence.
-    last_meeting: Option<(Vec<usize>, usize)>,
+    /// Every meeting read so far: participants and sentence.
+    meetings: Vec<(Vec<usize>, usize)>,
     visits: Vec<Visit>,
     /// Cues already read as agreements ("reaffirmed their August agreement"), not statements.
     agreement_cues: Vec<Range<usize>>,
@@ -322,8 +322,7 @@ impl SentenceView {
                     // Phrases joined by "and" or commas: "Bagheri and Zardari stated".
                     let mut cur = head;
                     for &c in cands.iter().skip(1) {
-                        let gap = text[cur.range.end..c.range.start].trim();
-                        if matches!(gap, "and" | "," | ", and" | "&" | "as well as") {
+                        if is_list_gap(&text[cur.range.end..c.range.start]) {
                             chosen.push(c);
                             cur = c;
                         } else {
@@ -384,6 +383,19 @@ impl SentenceView {
     /// The sentence's main subject: the first acting phrase of the first clause that does not
     /// open with a preposition, a subordinator or a participle.
     fn main_subject(&self, text: &str, doc: &Doc, ctx: &Context) -> Vec<usize> {
+        let mut out = Vec::new();
+        for a in self.main_subject_actors(text) {
+            for e in self.refer(text, doc, ctx, a) {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
+    /// The acting phrases of the main subject, with those joined to it by "and".
+    fn main_subject_actors(&self, text: &str) -> Vec<&Actor> {
         let mut start = self.range.start;
         let mut bounds: Vec<usize> = self.breaks.iter().map(|b| b.start).collect();
         bounds.push(self.range.end);
@@ -397,14 +409,28 @@ impl SentenceView {
                 || lexicon::is_subordinator(&first_word)
                 || first_word.ends_with("ing");
             if !intro {
-                if let Some(a) = self.actors.iter().find(|a| {
-                    a.range.start >= start
-                        && a.range.end <= end
-                        && a.prep.is_none()
-                        && !a.possessive
-                        && !a.in_quote
-                }) {
-                    return self.refer(text, doc, ctx, a);
+                let cands: Vec<&Actor> = self
+                    .actors
+                    .iter()
+                    .filter(|a| {
+                        a.range.start >= start
+                            && a.range.end <= end
+                            && a.prep.is_none()
+                            && !a.possessive
+                            && !a.in_quote
+                    })
+                    .collect();
+                if let Some(&head) = cands.first() {
+                    let mut chosen = vec![head];
+                    for &c in &cands[1..] {
+                        let prev = chosen[chosen.len() - 1];
+                        if is_list_gap(&text[prev.range.end..c.range.start]) {
+                            chosen.push(c);
+                        } else {
+                            break;
+                        }
+                    }
+                    return chosen;
                 }
             }
             start = self.breaks.get(i).map_or(end, |b| b.end);
@@ -521,7 +547,9 @@ impl SentenceView {
                     return pair;
                 }
                 let _ = between;
-                if let Some((m, _)) = &ctx.last_meeting {
+                // The latest meeting of an earlier sentence (this sentence's own may be the one
+                // the sides are talking about, as in "agreements reached during X's visit").
+                if let Some((m, _)) = ctx.meetings.iter().rev().find(|(_, s)| *s < self.index) {
                     if m.len() == 2 {
                         return m.clone();
                     }
@@ -545,6 +573,17 @@ impl SentenceView {
         }
     }
 
+    /// The date the sentence gives within `reach` bytes of `pos`.
+    fn date_within(&self, doc: &Doc, pos: usize, reach: usize) -> Option<PartialDate> {
+        let s = &doc.sentences[self.index];
+        s.dates
+            .iter()
+            .filter(|d| d.date.is_some())
+            .filter(|d| d.range.end.abs_diff(pos) <= reach || d.range.start.abs_diff(pos) <= reach)
+            .min_by_key(|d| d.range.start.abs_diff(pos))
+            .and_then(|d| d.date)
+    }
+
     /// The date the sentence gives nearest to `pos`.
     fn date_near(&self, doc: &Doc, pos: usize) -> Option<PartialDate> {
         let s = &doc.sentences[self.index];
@@ -559,6 +598,21 @@ impl SentenceView {
             .min_by_key(|d| d.range.start.abs_diff(pos))
             .and_then(|d| d.date)
     }
+}
+
+/// Whether the text between two phrases joins them in a list: "and", a comma, "as well as",
+/// with determiners ("and his").
+fn is_list_gap(gap: &str) -> bool {
+    if gap.contains([';', '.', ':', '(']) {
+        return false;
+    }
+    let ws: Vec<String> = words(gap)
+        .into_iter()
+        .map(|(_, w)| w.to_lowercase())
+        .filter(|w| !lexicon::is_determiner(w))
+        .collect();
+    let joined = ws.join(" ");
+    (ws.is_empty() && gap.contains(',')) || matches!(joined.as_str(), "and" | "as well as")
 }
 
 /// Whether the words right before a verb are a noun phrase of its own ("the foreign ministry",

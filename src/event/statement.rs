@@ -35,7 +35,8 @@ pub(super) fn extract(
         .map(|q| q.text(text).to_string())
         .filter(|q| !q.is_empty())
         .collect();
-    let date = first_cue.and_then(|p| view.date_near(doc, p));
+    // A statement's date stands next to its verb ("said on Monday", "on Friday said").
+    let date = first_cue.and_then(|p| view.date_within(doc, p, 40));
     if speakers.is_empty() && !quotes.is_empty() {
         // A quotation standing alone continues the latest speaker's words.
         let covered: usize = sentence
