@@ -1655,7 +1655,7 @@ fn dateline(text: &str, range: Range<usize>) -> bool {
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
-    before.trim().is_empty() && caps && (after.starts_with(['–', '—', '-', ',', '/']))
+    before.trim().is_empty() && caps && (after.starts_with(['–', '—', '-', ',', '/', ':', '(']))
 }
 
 /// A count written just before an instrument ("12 memoranda", "eight agreements").

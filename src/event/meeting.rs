@@ -167,7 +167,7 @@ pub(super) fn extract(
                 } else if objects.is_empty()
                     && subject.len() >= 2
                     && (!nominal
-                        || (explicit_pair(view, text, in_phrase)
+                        || (explicit_pair(view, text, cue.range.start)
                             && one_event(text, view, cue.range.start)))
                 {
                     groups.push(subject.clone());
@@ -214,23 +214,35 @@ pub(super) fn extract(
     }
 }
 
-/// Whether a sentence's main subject names two or more parties outright ("Araghchi and his
-/// Pakistani counterpart Ishaq Dar ... in a phone call"), not by "both sides" or "they".
-fn explicit_pair(view: &SentenceView, text: &str, in_phrase: bool) -> bool {
-    let actors = view.main_subject_actors(text);
-    in_phrase && actors.len() >= 2 && actors.iter().all(|a| matches!(a.refers, Refers::Entity(_)))
+/// Whether the parties of a meeting noun are named outright ("Araghchi and his Pakistani
+/// counterpart Ishaq Dar ... in a phone call", "Pakistan and the United States held talks"),
+/// not by "both sides" or "they".
+fn explicit_pair(view: &SentenceView, text: &str, pos: usize) -> bool {
+    let mut actors = view.subject_actors(text, pos);
+    if actors.len() < 2 {
+        actors = view.main_subject_actors(text);
+    }
+    actors.len() >= 2 && actors.iter().all(|a| matches!(a.refers, Refers::Entity(_)))
 }
 
-/// Whether a cue noun names one event ("in a phone call", "during the meeting"), not meetings in
-/// general ("through regional meetings").
+/// Whether a cue noun names one event ("in a phone call", "during the meeting", "held a round
+/// of talks"), not meetings in general ("through regional meetings").
 fn one_event(text: &str, view: &SentenceView, pos: usize) -> bool {
     let ws = words(&text[view.range.start..pos]);
-    ws.iter().rev().take(2).any(|(_, w)| {
-        matches!(
-            w.to_lowercase().as_str(),
-            "a" | "an" | "the" | "their" | "this" | "that"
-        )
-    })
+    let lower: Vec<String> = ws
+        .iter()
+        .rev()
+        .take(5)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let determined = lower
+        .iter()
+        .take(2)
+        .any(|w| matches!(w.as_str(), "a" | "an" | "the" | "their" | "this" | "that"));
+    let held = lower
+        .iter()
+        .any(|w| matches!(w.as_str(), "held" | "hold" | "holds" | "holding" | "had"));
+    determined || held
 }
 
 /// "X and Y attended the meetings", "Z was also present at the meeting": people attending the
