@@ -1,15 +1,20 @@
 //! Runs a parsed command: reads inputs, extracts, writes records or the evaluation report.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
+use clap::CommandFactory;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::cli::{Cli, Command, Common, EvaluateArgs, ExtractArgs, ReportFormat};
+use crate::cli::{Cli, Command, EvaluateArgs, ExtractArgs, InputArgs, ReportFormat, TextArgs};
+use crate::date::PartialDate;
 use crate::eval;
 use crate::gazetteer::Gazetteer;
-use crate::input;
-use crate::output::{records, Table, Writer};
-use crate::pipeline::Extractor;
+use crate::input::{self, Item, Source};
+use crate::output::{records, Format, Table, Writer};
+use crate::pipeline::{Document, Extractor};
 
 /// How a run ended, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,70 +25,240 @@ pub enum Outcome {
     SomeFailed,
 }
 
-fn extractor(common: &Common) -> Result<Extractor> {
-    let g = Gazetteer::load(common.gazetteers.as_deref()).context("unusable gazetteer")?;
-    Extractor::new(g)
-}
-
-fn report(inputs: &input::Inputs) {
-    for w in &inputs.warnings {
-        eprintln!("whomet: warning: {w}");
-    }
-    for e in &inputs.errors {
-        eprintln!("whomet: error: {e}");
-    }
-}
-
 /// Runs the command line `cli`, writing to `out`.
 pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Outcome> {
     match cli.command {
         Command::Extract(args) => extract(args, out),
         Command::Evaluate(args) => evaluate(args, out),
+        Command::Text(args) => text(args, out),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "whomet", out);
+            Ok(Outcome::Ok)
+        }
     }
 }
 
-fn extract(args: ExtractArgs, out: &mut dyn Write) -> Result<Outcome> {
-    let ex = extractor(&args.common)?;
-    let inputs = input::read(&args.paths, args.common.input, &mut io::stdin());
-    report(&inputs);
-    let mut w = Writer::new(io::BufWriter::new(out), args.format)?;
-    for d in &inputs.documents {
-        let x = ex.extract(d);
-        match args.table {
-            Table::Events => {
-                for r in records::events(&x, &d.text) {
-                    w.write(&r)?;
+fn extractor(gazetteers: Option<&Path>) -> Result<Extractor> {
+    let g = Gazetteer::load(gazetteers).context("unusable gazetteer")?;
+    Extractor::new(g)
+}
+
+fn published(args: &InputArgs) -> Result<Option<PartialDate>> {
+    match &args.published {
+        None => Ok(None),
+        Some(p) => match PartialDate::parse(p) {
+            Some(d) => Ok(Some(d)),
+            None => bail!("--published {p:?} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)"),
+        },
+    }
+}
+
+/// Reads every input, calling `each` on every document; reports problems on standard error.
+/// Returns whether any input failed.
+fn for_each_document(
+    args: &InputArgs,
+    quiet: bool,
+    progress: Option<&ProgressBar>,
+    each: &mut dyn FnMut(&Document) -> Result<()>,
+) -> Result<bool> {
+    let date = published(args)?;
+    let (sources, problems) = input::sources(&args.paths);
+    let mut failed = false;
+    let report = |item: &Item, failed: &mut bool| match item {
+        Item::Error(e) => {
+            *failed = true;
+            eprintln!("whomet: error: {e}");
+        }
+        Item::Warning(w) if !quiet => eprintln!("whomet: warning: {w}"),
+        _ => {}
+    };
+    for p in &problems {
+        report(p, &mut failed);
+    }
+    let mut stdin = io::stdin().lock();
+    let mut result = Ok(());
+    for source in &sources {
+        input::read(
+            source,
+            args.input,
+            date,
+            &mut stdin as &mut dyn Read,
+            &mut |item| {
+                if result.is_err() {
+                    return;
                 }
-            }
-            Table::Mentions => {
-                for r in records::mentions(&x, &d.text) {
-                    w.write(&r)?;
+                match &item {
+                    Item::Document(d) => {
+                        result = each(d);
+                        if let Some(bar) = progress {
+                            bar.inc(d.text.len() as u64);
+                            bar.set_message(format!("{} documents", bar.position()));
+                        }
+                    }
+                    other => report(other, &mut failed),
                 }
+            },
+        );
+        std::mem::replace(&mut result, Ok(()))?;
+    }
+    Ok(failed)
+}
+
+/// The temporary file being written, so that an interrupt can remove it.
+static PARTIAL: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+/// Removes the partial output file on Ctrl-C or SIGTERM, then exits (130).
+fn guard_interrupts() {
+    let _ = ctrlc::set_handler(|| {
+        if let Ok(guard) = PARTIAL.lock() {
+            if let Some(p) = guard.as_ref() {
+                let _ = std::fs::remove_file(p);
             }
         }
+        eprintln!("whomet: interrupted; no output file written");
+        std::process::exit(130);
+    });
+}
+
+fn progress_bar(args: &InputArgs, quiet: bool) -> Option<ProgressBar> {
+    if quiet || !io::stderr().is_terminal() {
+        return None;
     }
-    w.finish()?;
-    Ok(if inputs.errors.is_empty() {
-        Outcome::Ok
-    } else {
+    let (sources, _) = input::sources(&args.paths);
+    let bytes: u64 = sources.iter().filter_map(|s: &Source| s.size).sum();
+    if sources.len() <= 5 && bytes < 4 << 20 {
+        return None;
+    }
+    let bar = ProgressBar::with_draw_target(Some(bytes.max(1)), ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{bar:30} {bytes}/{total_bytes} {binary_bytes_per_sec} ETA {eta} {msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    Some(bar)
+}
+
+fn extract(args: ExtractArgs, stdout: &mut dyn Write) -> Result<Outcome> {
+    let ex = extractor(args.gazetteers.as_deref())?;
+    let format = args
+        .format
+        .unwrap_or(if io::stdout().is_terminal() && args.output.is_none() {
+            Format::Table
+        } else {
+            Format::Jsonl
+        });
+    let progress = progress_bar(&args.input, args.quiet);
+    let table = args.table;
+    let write_all = |out: &mut dyn Write| -> Result<bool> {
+        let mut w = Writer::new(io::BufWriter::new(out), format, table)?;
+        let failed = for_each_document(&args.input, args.quiet, progress.as_ref(), &mut |d| {
+            let x = ex.extract(d);
+            match table {
+                Table::Events => records::events(&x, &d.text)
+                    .iter()
+                    .try_for_each(|r| w.write(r))?,
+                Table::Meetings | Table::Statements | Table::Agreements => {
+                    records::of_kind(&x, &d.text, table)
+                        .iter()
+                        .try_for_each(|r| w.write(r))?
+                }
+                Table::Pairs => records::pairs(&x, &d.text)
+                    .iter()
+                    .try_for_each(|r| w.write(r))?,
+                Table::Mentions => records::mentions(&x, &d.text)
+                    .iter()
+                    .try_for_each(|r| w.write(r))?,
+            }
+            Ok(())
+        })?;
+        w.finish()?;
+        Ok(failed)
+    };
+    let failed = match &args.output {
+        None => write_all(stdout)?,
+        Some(path) => write_atomically(path, write_all)?,
+    };
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    Ok(if failed {
         Outcome::SomeFailed
+    } else {
+        Outcome::Ok
     })
 }
 
+/// Writes `path` whole or not at all: into a temporary file beside it, renamed over it only
+/// when everything was written; an error or an interrupt leaves neither file behind.
+///
+/// A target that exists and is not a regular file (a device such as `/dev/null`, a named pipe)
+/// cannot be replaced: it is written in place.
+fn write_atomically<T>(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<T>) -> Result<T> {
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            bail!("{}: is a folder, not a file", path.display());
+        }
+        if !meta.is_file() {
+            let mut f = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("{}: cannot write", path.display()))?;
+            return write(&mut f).with_context(|| format!("{}: not written", path.display()));
+        }
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".whomet-")
+        .suffix(".partial")
+        .tempfile_in(dir)
+        .with_context(|| format!("{}: cannot create the output file", path.display()))?;
+    if let Ok(mut guard) = PARTIAL.lock() {
+        *guard = Some(tmp.path().to_path_buf());
+    }
+    guard_interrupts();
+    let result = write(tmp.as_file_mut()).and_then(|v| {
+        tmp.as_file()
+            .sync_all()
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+        Ok(v)
+    });
+    let value = match result {
+        Ok(v) => v,
+        Err(e) => {
+            drop(tmp);
+            clear_partial();
+            return Err(e.context(format!("{}: not written", path.display())));
+        }
+    };
+    tmp.persist(path)
+        .with_context(|| format!("{}: cannot write", path.display()))?;
+    clear_partial();
+    Ok(value)
+}
+
+fn clear_partial() {
+    if let Ok(mut guard) = PARTIAL.lock() {
+        *guard = None;
+    }
+}
+
 fn evaluate(args: EvaluateArgs, out: &mut dyn Write) -> Result<Outcome> {
-    let ex = extractor(&args.common)?;
+    let ex = extractor(args.gazetteers.as_deref())?;
     let gold = eval::load_gold(&args.gold)?;
-    let inputs = input::read(&args.paths, args.common.input, &mut io::empty());
-    report(&inputs);
     let mut total = eval::Report::default();
-    for d in &inputs.documents {
+    let failed = for_each_document(&args.input, false, None, &mut |d| {
         if let Some(g) = gold.get(&d.id) {
             let x = ex.extract(d);
             eval::add(&mut total, &eval::score_document(&x, g));
         }
-    }
+        Ok(())
+    })?;
     if total.documents == 0 {
-        anyhow::bail!(
+        bail!(
             "no input document has a gold file in {}",
             args.gold.display()
         );
@@ -92,9 +267,26 @@ fn evaluate(args: EvaluateArgs, out: &mut dyn Write) -> Result<Outcome> {
         ReportFormat::Table => write!(out, "{}", total.table())?,
         ReportFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&total.json())?)?,
     }
-    Ok(if inputs.errors.is_empty() {
-        Outcome::Ok
-    } else {
+    Ok(if failed {
         Outcome::SomeFailed
+    } else {
+        Outcome::Ok
+    })
+}
+
+fn text(args: TextArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let mut out = io::BufWriter::new(out);
+    let failed = for_each_document(&args.input, false, None, &mut |d| {
+        out.write_all(d.text.as_bytes())?;
+        if !d.text.ends_with('\n') {
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    })?;
+    out.flush()?;
+    Ok(if failed {
+        Outcome::SomeFailed
+    } else {
+        Outcome::Ok
     })
 }

@@ -17,41 +17,67 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Extract meetings, statements, agreements or mentions from articles.
-    #[command(
-        after_help = "Examples:\n  whomet extract seeds/\n  whomet extract --table mentions --format json article.txt\n  cat dump.jsonl | whomet extract --input jsonl -"
-    )]
+    /// Extract meetings, statements, agreements, who-met-whom pairs or mentions from articles.
+    #[command(after_help = "Examples:
+  whomet extract seeds/                                  events of every article in a folder
+  whomet extract --table pairs --format csv -o pairs.csv seeds/
+  whomet extract --table mentions --format json article.html
+  cat dump.jsonl | whomet extract --input jsonl --table meetings | jq .date
+  whomet extract --published 2025-10-29 < article.txt")]
     Extract(ExtractArgs),
     /// Score extraction against gold files (precision, recall, F1 per task).
-    #[command(
-        after_help = "Examples:\n  whomet evaluate --gold tests/data/gold seeds\n  whomet evaluate --gold tests/data/gold --format json seeds"
-    )]
+    #[command(after_help = "Examples:
+  whomet evaluate --gold tests/data/gold seeds
+  whomet evaluate --gold tests/data/gold --format json seeds")]
     Evaluate(EvaluateArgs),
+    /// Print a document's text as whomet reads it (HTML pages as text): the text offsets refer to.
+    #[command(after_help = "Examples:
+  whomet text page.html
+  whomet text --input jsonl dump.jsonl")]
+    Text(TextArgs),
+    /// Print a shell completion script.
+    #[command(after_help = "Examples:
+  whomet completions bash > ~/.local/share/bash-completion/completions/whomet
+  whomet completions zsh > ~/.zfunc/_whomet")]
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
 }
 
 #[derive(Debug, clap::Args)]
-pub struct Common {
-    /// A folder of gazetteer CSV files that extend or override the built-in ones.
-    #[arg(long, value_name = "DIR")]
-    pub gazetteers: Option<PathBuf>,
-    /// How to read inputs: by extension, all as text, or all as JSON Lines.
+pub struct InputArgs {
+    /// Files, folders (read recursively: .txt, .md, .html, .htm, .jsonl) or `-` for standard
+    /// input (the default).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// How to read inputs: by extension, or all as text, HTML or JSON Lines.
     #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
     pub input: InputFormat,
+    /// The article date for documents that state none (YYYY-MM-DD); relative dates resolve against it.
+    #[arg(long, value_name = "DATE")]
+    pub published: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
-    /// Files, folders (read recursively) or `-` for standard input (the default).
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Which records to write.
     #[arg(long, value_enum, default_value_t = Table::Events)]
     pub table: Table,
-    /// How to write them.
-    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
-    pub format: Format,
-    #[command(flatten)]
-    pub common: Common,
+    /// How to write them (default: table at a terminal, jsonl otherwise).
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
+    /// Write to FILE, whole or not at all, instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// A folder of gazetteer CSV files that extend or override the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub gazetteers: Option<PathBuf>,
+    /// No progress bar and no warnings (errors are still reported).
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 /// How the evaluation report is written.
@@ -66,12 +92,18 @@ pub struct EvaluateArgs {
     /// The folder of gold files (NAME.json for the document NAME).
     #[arg(long, value_name = "DIR")]
     pub gold: PathBuf,
-    /// Articles to score (those without a gold file are skipped).
-    #[arg(value_name = "PATH", required = true)]
-    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// How to write the report.
     #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
+    /// A folder of gazetteer CSV files that extend or override the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub gazetteers: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TextArgs {
     #[command(flatten)]
-    pub common: Common,
+    pub input: InputArgs,
 }

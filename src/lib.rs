@@ -27,6 +27,7 @@ pub mod entity;
 pub mod eval;
 pub mod event;
 pub mod gazetteer;
+pub mod html;
 pub mod input;
 pub mod matcher;
 pub mod output;

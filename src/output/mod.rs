@@ -1,8 +1,10 @@
-//! Writes records in the chosen format; each format is one file, generic over `io::Write`.
+//! Writes records of one table in one format; each format is one file, generic over `io::Write`.
 
+mod csv;
 mod json;
 mod jsonl;
 pub mod records;
+mod table;
 
 use std::io::{self, Write};
 
@@ -11,10 +13,14 @@ use serde::Serialize;
 /// How records are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// One JSON object a line.
+    /// One JSON object a line (the default when standard output is not a terminal).
     Jsonl,
     /// One JSON array of the same objects.
     Json,
+    /// Comma-separated values with a header row (RFC 4180, UTF-8).
+    Csv,
+    /// Aligned, truncated columns for a person at a terminal (the default there).
+    Table,
 }
 
 /// Which records are written.
@@ -22,48 +28,89 @@ pub enum Format {
 pub enum Table {
     /// Meetings, statements and agreements, in document order.
     Events,
+    /// Meetings only.
+    Meetings,
+    /// Statements only.
+    Statements,
+    /// Agreements only.
+    Agreements,
+    /// Who met whom: one row per unordered pair of participants of a meeting.
+    Pairs,
     /// Every mention of an entity, with its byte offsets.
     Mentions,
 }
 
-/// A stream of records in one format.
+impl Table {
+    /// The CSV columns of the table, in order.
+    pub fn columns(self) -> &'static [&'static str] {
+        records::columns(self)
+    }
+}
+
+/// A record that every format can write: JSON through serde, CSV and table through cells.
+pub trait Row: Serialize {
+    /// The cells, in the order of [`Table::columns`].
+    fn cells(&self) -> Vec<String>;
+}
+
+enum Sink<W: Write> {
+    Jsonl(W),
+    Json(W, usize),
+    Csv(Box<csv::CsvWriter<W>>),
+    Table(table::TableWriter<W>),
+}
+
+/// A stream of records of one table in one format.
 pub struct Writer<W: Write> {
-    out: W,
-    format: Format,
-    written: usize,
+    sink: Sink<W>,
 }
 
 impl<W: Write> Writer<W> {
-    /// Starts writing records to `out`.
-    pub fn new(out: W, format: Format) -> io::Result<Writer<W>> {
-        let mut w = Writer {
-            out,
-            format,
-            written: 0,
+    /// Starts writing `table` records to `out` in `format` (the CSV header goes out now).
+    pub fn new(out: W, format: Format, table: Table) -> io::Result<Writer<W>> {
+        let sink = match format {
+            Format::Jsonl => Sink::Jsonl(out),
+            Format::Json => {
+                let mut out = out;
+                json::start(&mut out)?;
+                Sink::Json(out, 0)
+            }
+            Format::Csv => Sink::Csv(Box::new(csv::CsvWriter::new(out, table.columns())?)),
+            Format::Table => Sink::Table(table::TableWriter::new(out, table.columns())),
         };
-        if format == Format::Json {
-            json::start(&mut w.out)?;
-        }
-        Ok(w)
+        Ok(Writer { sink })
     }
 
     /// Writes one record.
-    pub fn write<R: Serialize>(&mut self, record: &R) -> io::Result<()> {
-        match self.format {
-            Format::Jsonl => jsonl::record(&mut self.out, record)?,
-            Format::Json => json::record(&mut self.out, record, self.written == 0)?,
+    pub fn write<R: Row>(&mut self, record: &R) -> io::Result<()> {
+        match &mut self.sink {
+            Sink::Jsonl(out) => jsonl::record(out, record),
+            Sink::Json(out, n) => {
+                json::record(out, record, *n == 0)?;
+                *n += 1;
+                Ok(())
+            }
+            Sink::Csv(w) => w.row(&record.cells()),
+            Sink::Table(w) => {
+                w.row(record.cells());
+                Ok(())
+            }
         }
-        self.written += 1;
-        Ok(())
     }
 
-    /// Ends the stream (closes the JSON array) and flushes; returns the inner writer.
-    pub fn finish(mut self) -> io::Result<W> {
-        if self.format == Format::Json {
-            json::end(&mut self.out, self.written == 0)?;
-        }
-        self.out.flush()?;
-        Ok(self.out)
+    /// Ends the stream (closes the JSON array, prints the table) and flushes; returns the writer.
+    pub fn finish(self) -> io::Result<W> {
+        let mut out = match self.sink {
+            Sink::Jsonl(out) => out,
+            Sink::Json(mut out, n) => {
+                json::end(&mut out, n == 0)?;
+                out
+            }
+            Sink::Csv(w) => w.finish()?,
+            Sink::Table(w) => w.finish()?,
+        };
+        out.flush()?;
+        Ok(out)
     }
 }
 
@@ -71,15 +118,33 @@ impl<W: Write> Writer<W> {
 mod tests {
     use super::*;
 
+    #[derive(Serialize)]
+    struct R {
+        a: String,
+        b: u32,
+    }
+
+    impl Row for R {
+        fn cells(&self) -> Vec<String> {
+            vec![self.a.clone(), self.b.to_string()]
+        }
+    }
+
     #[test]
-    fn every_format_parses_back() {
+    fn json_formats_parse_back() {
         let records = [
-            serde_json::json!({"a": 1}),
-            serde_json::json!({"a": "x\ny"}),
+            R {
+                a: "x".into(),
+                b: 1,
+            },
+            R {
+                a: "y\nz".into(),
+                b: 2,
+            },
         ];
         for format in [Format::Jsonl, Format::Json] {
             for n in [0, 1, 2] {
-                let mut w = Writer::new(Vec::new(), format).unwrap();
+                let mut w = Writer::new(Vec::new(), format, Table::Events).unwrap();
                 for r in &records[..n] {
                     w.write(r).unwrap();
                 }
@@ -89,9 +154,13 @@ mod tests {
                         .lines()
                         .map(|l| serde_json::from_str(l).unwrap())
                         .collect(),
-                    Format::Json => serde_json::from_str(&out).unwrap(),
+                    _ => serde_json::from_str(&out).unwrap(),
                 };
-                assert_eq!(parsed, records[..n].to_vec(), "{format:?} with {n} records");
+                let want: Vec<serde_json::Value> = records[..n]
+                    .iter()
+                    .map(|r| serde_json::to_value(r).unwrap())
+                    .collect();
+                assert_eq!(parsed, want, "{format:?} with {n} records");
             }
         }
     }

@@ -96,7 +96,7 @@ fn classify(line: &str) -> LineKind {
         .chars()
         .next_back()
         .unwrap_or(' ');
-    if ".!?:…;".contains(last) && words >= 6 {
+    if ".!?:…;".contains(last) && words >= 4 {
         LineKind::Prose(words)
     } else {
         LineKind::Short

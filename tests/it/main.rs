@@ -2,6 +2,7 @@
 
 mod cli;
 mod evaluate;
+mod formats;
 mod resolve;
 
 use std::path::{Path, PathBuf};
