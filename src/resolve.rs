@@ -182,7 +182,7 @@ fn group_patterns() -> &'static [(Regex, UnitKind)] {
         let re = |s: &str| Regex::new(s).expect("valid reference regex");
         vec![
             (re(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he 2)\s+(?:countries|nations|neighbou?rs|states|governments|neighbou?ring countries)\b"), UnitKind::Group(Group::Countries)),
-            (re(r"\b(?:[Bb]oth|[Tt]he two)\s+sides\b"), UnitKind::Group(Group::Sides)),
+            (re(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:sides|ministers|leaders|officials|delegations|parties|men|chiefs|generals|presidents|premiers|envoys|diplomats|heads of state)\b"), UnitKind::Group(Group::Sides)),
             (re(r"\b[Tt]he\s+(?:neighbou?ring\s+|host\s+|same\s+)?country\b"), UnitKind::Group(Group::Country)),
             (re(r"\b(?:He|She|he|she)\b"), UnitKind::Pronoun),
             (re(r"\b(?:They|they)\b"), UnitKind::Plural),
@@ -714,9 +714,11 @@ impl<'g> Resolver<'g> {
                     if latest {
                         doc.entities[e].entity.role_as_of_latest = true;
                     }
-                    e
+                    Some(e)
                 }
-                None => doc.entity(
+                // An official of no known country ("the ambassador") is nobody in particular.
+                None if country.is_none() => None,
+                None => Some(doc.entity(
                     format!("official:{}@{}", role, country.clone().unwrap_or_default()),
                     Entity {
                         id: None,
@@ -726,18 +728,45 @@ impl<'g> Resolver<'g> {
                         role: Some(role.clone()),
                         role_as_of_latest: false,
                     },
-                ),
+                )),
             };
             if let Some(c) = &country {
                 state.last_official_country.insert(role.clone(), c.clone());
             }
-            doc.add_mention(e, title_unit.range.clone(), Form::Title, sentence, text);
-            state.note_person(e);
-            actor = Some(e);
+            if let Some(e) = e {
+                doc.add_mention(e, title_unit.range.clone(), Form::Title, sentence, text);
+                state.note_person(e);
+                actor = Some(e);
+            }
         } else if let Some(r) = generic {
             let word = g.roles[r as usize].role.to_lowercase();
             let head_noun = ends_noun_phrase(text, range.end);
-            if let Some(e) = state
+            // "a senior Pakistani official" is someone new; "the official" points back.
+            let indefinite = matches!(
+                words(&text[doc.sentences[sentence].range.start..range.start])
+                    .last()
+                    .map(|(_, w)| w.to_lowercase())
+                    .as_deref(),
+                Some("a" | "an" | "another" | "one")
+            );
+            if indefinite {
+                if let (Some(c), true) = (&qual_code, head_noun) {
+                    let role = g.roles[r as usize].role.clone();
+                    let e = doc.entity(
+                        format!("official:{role}@{c}"),
+                        Entity {
+                            id: None,
+                            name: None,
+                            kind: EntityType::Person,
+                            country: Some(c.clone()),
+                            role: Some(role),
+                            role_as_of_latest: false,
+                        },
+                    );
+                    doc.add_mention(e, range.clone(), Form::Title, sentence, text);
+                    actor = Some(e);
+                }
+            } else if let Some(e) = state
                 .recent_person(doc, qual_code.as_deref(), &word)
                 .filter(|_| head_noun)
             {
@@ -1528,7 +1557,10 @@ fn group(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
                         }
                         (Cat::Org, Cat::Title) => gap == " " || gap == "’s " || gap == "'s ",
                         (Cat::Name, Cat::Title) => {
-                            gap == ", " && office(u) && !phrase.iter().any(|&k| office(&units[k]))
+                            gap == ", "
+                                && office(u)
+                                && !phrase.iter().any(|&k| office(&units[k]))
+                                && !titles_a_name(text, units, i)
                         }
                         (Cat::Name, Cat::Qualifier | Cat::Place) => {
                             gap == ", "
@@ -1536,6 +1568,7 @@ fn group(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
                                     cat(n) == Cat::Title
                                         && qualifier_gap(&text[u.range.end..n.range.start])
                                 })
+                                && !titles_a_name(text, units, i + 1)
                         }
                         _ => false,
                     }
@@ -1558,6 +1591,18 @@ fn group(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
         }
     }
     out
+}
+
+/// Whether the titles starting at unit `i` go on to a name of their own ("Li Qiang, Iran's First
+/// Vice President Mohammad Reza Aref" is a list of two people, not an apposition).
+fn titles_a_name(text: &str, units: &[Unit], i: usize) -> bool {
+    let mut j = i;
+    while j + 1 < units.len() && cat(&units[j + 1]) == Cat::Title && text[units[j].range.end..units[j + 1].range.start].trim().is_empty() {
+        j += 1;
+    }
+    units.get(j + 1).is_some_and(|n| {
+        cat(n) == Cat::Name && matches!(&text[units[j].range.end..n.range.start], " " | ", ")
+    })
 }
 
 /// The preposition right before `pos` in the sentence (skipping determiners and adjectives like "late").

@@ -1,6 +1,6 @@
 //! Agreements: signed, reaffirmed, negotiated, proposed or reached, with their name and count.
 
-use super::{negated, Agreement, Context, Event, SentenceView};
+use super::{as_state, negated, Agreement, Context, Event, SentenceView};
 use crate::entity::EntityType;
 use crate::gazetteer::{CueEvent, Gazetteer};
 use crate::resolve::{Doc, Refers};
@@ -164,6 +164,7 @@ fn same_set(a: &[usize], b: &[usize]) -> bool {
 fn parties_of(g: &Gazetteer, doc: &mut Doc, entities: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     for &e in entities {
+        let e = as_state(g, doc, e);
         let ent = doc.entities[e].entity.clone();
         let party = match ent.kind {
             EntityType::Country | EntityType::Organisation => Some(e),

@@ -660,6 +660,24 @@ fn possessive_of(text: &str, a: &Actor, pos: usize) -> bool {
     words(gap).len() <= 2 && !gap.contains([',', ';'])
 }
 
+/// The state a government body speaks or signs for ("the Foreign Office said" is Pakistan
+/// speaking); any other entity stands for itself.
+fn as_state(g: &Gazetteer, doc: &mut Doc, e: usize) -> usize {
+    let ent = &doc.entities[e].entity;
+    if ent.kind != EntityType::Organisation {
+        return e;
+    }
+    let state_body = ent
+        .id
+        .as_deref()
+        .and_then(|id| g.organisations.iter().find(|o| o.id == id))
+        .is_some_and(|o| matches!(o.kind.as_str(), "ministry" | "government"));
+    match (state_body, ent.country.clone()) {
+        (true, Some(c)) => doc.country_entity(g, &c).unwrap_or(e),
+        _ => e,
+    }
+}
+
 /// The `n` countries named most recently before `pos`, other than `except`.
 fn recent_countries(doc: &Doc, pos: usize, n: usize, except: Option<&str>) -> Vec<usize> {
     let mut found: Vec<(usize, usize)> = doc

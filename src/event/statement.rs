@@ -1,6 +1,6 @@
 //! Statements: attributed quotations and reported speech, one per speaker.
 
-use super::{negated, Context, Event, SentenceView, Statement};
+use super::{as_state, negated, Context, Event, SentenceView, Statement};
 use crate::gazetteer::{CueEvent, Gazetteer};
 use crate::resolve::Doc;
 
@@ -55,6 +55,8 @@ pub(super) fn extract(
     if speakers.is_empty() {
         return;
     }
+    let mut speakers: Vec<usize> = speakers.into_iter().map(|e| as_state(g, doc, e)).collect();
+    speakers.dedup();
     for &speaker in &speakers {
         if quotes.is_empty() {
             events.push(Event::Statement(Statement {
