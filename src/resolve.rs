@@ -312,7 +312,10 @@ impl<'g> Resolver<'g> {
                 continue;
             };
             let kind = self.g.roles[role as usize].kind;
-            let next_start = units.get(i + 1).map_or(usize::MAX, |n| n.range.start);
+            let next_start = units[i + 1..]
+                .iter()
+                .find(|n| !matches!(n.kind, UnitKind::Surname(_)))
+                .map_or(usize::MAX, |n| n.range.start);
             let rest_end = text[u.range.end..]
                 .find(['.', ';', ':', '\n', '“', '"', '('])
                 .map_or(text.len(), |p| u.range.end + p);
@@ -359,7 +362,12 @@ impl<'g> Resolver<'g> {
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
-            if titled && !all_caps {
+            // One word that is a known surname stays that surname ("President Pezeshkian").
+            let known_surname = name_words.len() == 1
+                && units
+                    .iter()
+                    .any(|o| o.range.start == first && matches!(o.kind, UnitKind::Surname(_)));
+            if titled && !all_caps && !known_surname {
                 added.push(Unit {
                     range: first..last,
                     kind: UnitKind::Unknown,
@@ -368,6 +376,85 @@ impl<'g> Resolver<'g> {
                 });
             }
         }
+        // "Zheng Shanjie, chairman of ...", "Tahir Andrabi, the Foreign Office spokesperson": a
+        // name of two words or more right before a title in apposition.
+        for (i, u) in units.iter().enumerate() {
+            let UnitKind::Role { role, .. } = u.kind else {
+                continue;
+            };
+            if self.g.roles[role as usize].kind != RoleKind::Office {
+                continue;
+            }
+            let mut before = text[..u.range.start].trim_end_matches(' ');
+            for det in ["the", "a", "an", "The"] {
+                if let Some(b) = before.strip_suffix(det) {
+                    if b.ends_with(' ') {
+                        before = b.trim_end_matches(' ');
+                    }
+                }
+            }
+            // "X, Pakistan's ambassador": a qualifier may stand between.
+            let prev = i.checked_sub(1).map(|k| &units[k]);
+            if let Some(p) = prev.filter(|p| {
+                matches!(p.kind, UnitKind::Demonym(_) | UnitKind::Place(_))
+                    && p.range.end <= u.range.start
+            }) {
+                if qualifier_gap(&text[p.range.end..u.range.start]) {
+                    before = text[..p.range.start].trim_end_matches(' ');
+                }
+            }
+
+            let Some(before) = before.strip_suffix(',') else {
+                continue;
+            };
+            let end = before.len();
+            let ws = words(&before[before.len().saturating_sub(80)..]);
+            let base = before.len().saturating_sub(80);
+            let mut name: Vec<(usize, usize)> = Vec::new();
+            for &(off, w) in ws.iter().rev() {
+                let (s0, e0) = (base + off, base + off + w.len());
+                let gap_end = name.last().map_or(end, |l| l.0);
+                if !text[e0..gap_end].chars().all(char::is_whitespace) || name.len() == 4 {
+                    break;
+                }
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                let particle = !name.is_empty() && lexicon::is_name_particle(&w.to_lowercase());
+                if (!capital && !particle) || lexicon::is_name_stopword(w) {
+                    break;
+                }
+                // A lone surname match does not block a longer name ("Zheng" of "Zheng Shanjie").
+                let blocked = units.iter().chain(&added).any(|o| {
+                    o.range.start < e0
+                        && s0 < o.range.end
+                        && !matches!(o.kind, UnitKind::Surname(_))
+                });
+                if blocked {
+                    break;
+                }
+                name.push((s0, e0));
+            }
+            let all_caps = name.iter().all(|&(a, b)| {
+                text[a..b]
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            });
+            if name.len() >= 2 && !all_caps {
+                let range = name.last().map_or(0, |l| l.0)..name[0].1;
+                added.push(Unit {
+                    range,
+                    kind: UnitKind::Unknown,
+                    sentence: u.sentence,
+                    embedded_org: None,
+                });
+            }
+        }
+        units.retain(|u| {
+            !(matches!(u.kind, UnitKind::Surname(_))
+                && added
+                    .iter()
+                    .any(|a| a.range.start <= u.range.start && u.range.end <= a.range.end))
+        });
         units.extend(added);
         units.sort_by_key(|u| (u.range.start, std::cmp::Reverse(u.range.end)));
     }
@@ -661,6 +748,33 @@ impl<'g> Resolver<'g> {
                     Some(e)
                 }
                 Some(Pick::Entity(e)) => Some(e),
+                // "Mr Jiang" after "Ambassador Jiang Zaidong": one word of a name already read.
+                None if n.kind == UnitKind::Unknown
+                    && !text[n.range.clone()].contains(' ')
+                    && {
+                        let w = &text[n.range.clone()];
+                        doc.entities
+                            .iter()
+                            .filter(|e| {
+                                e.entity.is_person()
+                                    && e.entity
+                                        .name
+                                        .as_deref()
+                                        .is_some_and(|nm| nm.split(' ').any(|x| x == w))
+                            })
+                            .count()
+                            == 1
+                    } =>
+                {
+                    let w = &text[n.range.clone()];
+                    doc.entities.iter().position(|e| {
+                        e.entity.is_person()
+                            && e.entity
+                                .name
+                                .as_deref()
+                                .is_some_and(|nm| nm.split(' ').any(|x| x == w))
+                    })
+                }
                 None if n.kind == UnitKind::Unknown => {
                     let role = office.map(|r| g.roles[r as usize].role.clone());
                     Some(doc.entity(
@@ -1058,21 +1172,25 @@ impl<'g> Resolver<'g> {
     ) -> usize {
         let g = self.g;
         let person = &g.people[p];
-        let tenure = match office {
-            Some(r) => {
-                let role = &g.roles[r as usize].role;
-                person
-                    .tenures
-                    .iter()
-                    .map(|&t| &g.tenures[t])
-                    .filter(|t| t.role.eq_ignore_ascii_case(role))
-                    .max_by_key(|t| date.is_some_and(|d| t.covers(d)))
-                    .or_else(|| g.tenure_of(p, date))
-            }
-            None => g.tenure_of(p, date),
+        // The role: the office the text names, else the tenure covering the article's date,
+        // else (no date) the latest one, flagged as such; a date no tenure covers gives none.
+        let covering = date.and_then(|d| {
+            person
+                .tenures
+                .iter()
+                .map(|&t| &g.tenures[t])
+                .filter(|t| t.covers(d))
+                .max_by_key(|t| t.from)
+        });
+        let latest = g.tenure_of(p, None);
+        let (role, as_of_latest) = match (office, covering, date) {
+            (Some(r), _, _) => (Some(g.roles[r as usize].role.clone()), false),
+            (None, Some(t), _) => (Some(t.role.clone()), false),
+            (None, None, None) => (latest.map(|t| t.role.clone()), latest.is_some()),
+            (None, None, Some(_)) => (None, false),
         };
         let key = format!("person:{}", person.id);
-        doc.entity(
+        let e = doc.entity(
             key,
             Entity {
                 id: Some(person.id.clone()),
@@ -1081,11 +1199,17 @@ impl<'g> Resolver<'g> {
                 country: person
                     .country
                     .clone()
-                    .or_else(|| tenure.and_then(|t| t.country.clone())),
-                role: tenure.map(|t| t.role.clone()),
-                role_as_of_latest: false,
+                    .or_else(|| latest.and_then(|t| t.country.clone())),
+                role: role.clone(),
+                role_as_of_latest: as_of_latest,
             },
-        )
+        );
+        // A later mention with the office named fills in a role the first one lacked.
+        if doc.entities[e].entity.role.is_none() && role.is_some() {
+            doc.entities[e].entity.role = role;
+            doc.entities[e].entity.role_as_of_latest = as_of_latest;
+        }
+        e
     }
 
     fn country_entity(&self, doc: &mut Doc, c: u32) -> usize {
@@ -1597,7 +1721,12 @@ fn group(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
 /// Vice President Mohammad Reza Aref" is a list of two people, not an apposition).
 fn titles_a_name(text: &str, units: &[Unit], i: usize) -> bool {
     let mut j = i;
-    while j + 1 < units.len() && cat(&units[j + 1]) == Cat::Title && text[units[j].range.end..units[j + 1].range.start].trim().is_empty() {
+    while j + 1 < units.len()
+        && cat(&units[j + 1]) == Cat::Title
+        && text[units[j].range.end..units[j + 1].range.start]
+            .trim()
+            .is_empty()
+    {
         j += 1;
     }
     units.get(j + 1).is_some_and(|n| {

@@ -153,6 +153,7 @@ pub(super) fn extract(
                 let location = location(doc, view, cue.range.start);
                 let mut groups: Vec<Vec<usize>> = Vec::new();
                 if prep.as_deref() == Some("between")
+                    || c.kind == "joint"
                     || (nominal && prep.is_none() && objects.len() >= 2)
                 {
                     groups.push(objects.clone());

@@ -138,7 +138,7 @@ pub enum CueEvent {
 pub struct Cue {
     pub event: CueEvent,
     pub cue: String,
-    /// Meeting cues: `verb`, `nominal`, `visit`, `mediated`, `attendance`. Agreement cues: the action
+    /// Meeting cues: `verb`, `nominal`, `visit`, `mediated`, `attendance`, `joint`. Agreement cues: the action
     /// (`signed`, `reaffirmed`, `negotiating`, `proposed`, `reached`) or `instrument`.
     pub kind: String,
     /// Meeting cues: `in-person`, `phone` or `virtual`.
@@ -643,9 +643,16 @@ fn parse_cues(src: &Source) -> Result<Vec<Cue>> {
         };
         let kind = row.get("kind").to_string();
         let valid = match event {
-            CueEvent::Meeting => {
-                ["", "verb", "nominal", "visit", "mediated", "attendance"].contains(&kind.as_str())
-            }
+            CueEvent::Meeting => [
+                "",
+                "verb",
+                "nominal",
+                "visit",
+                "mediated",
+                "attendance",
+                "joint",
+            ]
+            .contains(&kind.as_str()),
             CueEvent::Statement => ["", "say"].contains(&kind.as_str()),
             CueEvent::Agreement => [
                 "signed",
