@@ -67,6 +67,8 @@ pub enum Group {
     Countries,
     /// "both sides", "the two sides".
     Sides,
+    /// "the two ministers", "both leaders".
+    People,
     /// "the country", "the neighbouring country".
     Country,
 }
@@ -182,7 +184,8 @@ fn group_patterns() -> &'static [(Regex, UnitKind)] {
         let re = |s: &str| Regex::new(s).expect("valid reference regex");
         vec![
             (re(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he 2)\s+(?:countries|nations|neighbou?rs|states|governments|neighbou?ring countries)\b"), UnitKind::Group(Group::Countries)),
-            (re(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:sides|ministers|leaders|officials|delegations|parties|men|chiefs|generals|presidents|premiers|envoys|diplomats|heads of state)\b"), UnitKind::Group(Group::Sides)),
+            (re(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:sides|delegations|parties|governments)\b"), UnitKind::Group(Group::Sides)),
+            (re(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:ministers|leaders|officials|men|chiefs|generals|presidents|premiers|envoys|diplomats|heads of state|foreign ministers|army chiefs|counterparts)\b"), UnitKind::Group(Group::People)),
             (re(r"\b[Tt]he\s+(?:neighbou?ring\s+|host\s+|same\s+)?country\b"), UnitKind::Group(Group::Country)),
             (re(r"\b(?:He|She|he|she)\b"), UnitKind::Pronoun),
             (re(r"\b(?:They|they)\b"), UnitKind::Plural),

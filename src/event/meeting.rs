@@ -15,6 +15,7 @@ pub(super) fn extract(
     events: &mut Vec<Event>,
 ) {
     let sentence_text = text[view.range.clone()].to_lowercase();
+    let virtual_sentence = sentence_text.contains("virtual") || sentence_text.contains("video");
     let phone_sentence = sentence_text.contains("by phone")
         || sentence_text.contains("telephon")
         || sentence_text.contains("over the phone");
@@ -29,6 +30,8 @@ pub(super) fn extract(
         let mode = c.mode.clone().unwrap_or_else(|| {
             if phone_sentence {
                 "phone".into()
+            } else if virtual_sentence {
+                "virtual".into()
             } else {
                 "in-person".into()
             }
@@ -68,7 +71,18 @@ pub(super) fn extract(
                         }
                     }
                 }
-                if parties.len() >= 2 {
+                // "talks between A and B hosted by C": C attends the talks just read.
+                let this_sentence = events.iter_mut().rev().find_map(|e| match e {
+                    Event::Meeting(m) if m.evidence == view.range => Some(m),
+                    _ => None,
+                });
+                if let Some(m) = this_sentence {
+                    for x in mediators {
+                        if !m.participants.contains(&x) && !m.also_present.contains(&x) {
+                            m.also_present.push(x);
+                        }
+                    }
+                } else if parties.len() >= 2 {
                     found.push(Meeting {
                         participants: parties,
                         also_present: mediators,
@@ -494,19 +508,23 @@ pub(super) fn drop_subsumed_visits(doc: &Doc, events: &mut Vec<Event>) {
         if m.participants.len() != 2 {
             return true;
         }
-        let person = m
-            .participants
-            .iter()
-            .find(|&&p| doc.entities[p].entity.is_person());
-        let country = m
-            .participants
-            .iter()
-            .find(|&&p| doc.entities[p].entity.kind == EntityType::Country);
-        match (person, country) {
-            (Some(&p), Some(&c)) => {
-                let code = doc.entities[c].entity.country.clone().unwrap_or_default();
-                !person_meetings.iter().any(|(a, cc)| *a == p && *cc == code)
-            }
+        let (a, b) = (m.participants[0], m.participants[1]);
+        let code = |x: usize| doc.entities[x].entity.country.clone().unwrap_or_default();
+        let is_country = |x: usize| doc.entities[x].entity.kind == EntityType::Country;
+        let is_person = |x: usize| doc.entities[x].entity.is_person();
+        match (is_person(a), is_person(b), is_country(a), is_country(b)) {
+            // A person with a country: dropped when the person met someone of that country.
+            (true, false, _, true) => !person_meetings
+                .iter()
+                .any(|(p, cc)| *p == a && *cc == code(b)),
+            (false, true, true, _) => !person_meetings
+                .iter()
+                .any(|(p, cc)| *p == b && *cc == code(a)),
+            // Two countries: dropped when people of the two met.
+            (false, false, true, true) => !person_meetings.iter().any(|(p, cc)| {
+                let pc = doc.entities[*p].entity.country.clone().unwrap_or_default();
+                (pc == code(a) && *cc == code(b)) || (pc == code(b) && *cc == code(a))
+            }),
             _ => true,
         }
     });

@@ -517,19 +517,7 @@ impl SentenceView {
                 }
             }
             Refers::Group(Group::Countries) => recent_countries(doc, a.range.start, 2, None),
-            Refers::Group(Group::Sides) => {
-                let between: Vec<usize> = self
-                    .actors
-                    .iter()
-                    .filter(|b| b.prep.as_deref() == Some("between"))
-                    .filter_map(|b| {
-                        if let Refers::Entity(e) = b.refers {
-                            Some(e)
-                        } else {
-                            None
-                        }
-                    })
-                    .collect();
+            Refers::Group(group @ (Group::Sides | Group::People)) => {
                 let between_pair = self
                     .actors
                     .iter()
@@ -546,7 +534,6 @@ impl SentenceView {
                 if let Some(pair) = between_pair {
                     return pair;
                 }
-                let _ = between;
                 // The latest meeting of an earlier sentence (this sentence's own may be the one
                 // the sides are talking about, as in "agreements reached during X's visit").
                 if let Some((m, _)) = ctx.meetings.iter().rev().find(|(_, s)| *s < self.index) {
@@ -554,7 +541,11 @@ impl SentenceView {
                         return m.clone();
                     }
                 }
-                recent_countries(doc, a.range.start, 2, None)
+                match group {
+                    // "the two ministers": the two people of different countries named last.
+                    Group::People => recent_people(doc, a.range.start),
+                    _ => recent_countries(doc, a.range.start, 2, None),
+                }
             }
             Refers::Group(Group::Country) => {
                 let own = self.actors.iter().find_map(|b| match b.refers {
@@ -676,6 +667,31 @@ fn as_state(g: &Gazetteer, doc: &mut Doc, e: usize) -> usize {
         (true, Some(c)) => doc.country_entity(g, &c).unwrap_or(e),
         _ => e,
     }
+}
+
+/// The two people of different countries named most recently before `pos`.
+fn recent_people(doc: &Doc, pos: usize) -> Vec<usize> {
+    let mut found: Vec<(usize, usize)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.range.start < pos && doc.entities[m.entity].entity.is_person())
+        .map(|m| (m.range.start, m.entity))
+        .collect();
+    found.sort();
+    let mut out: Vec<usize> = Vec::new();
+    for &(_, e) in found.iter().rev() {
+        let country = &doc.entities[e].entity.country;
+        if out
+            .iter()
+            .all(|&o| o != e && doc.entities[o].entity.country != *country)
+        {
+            out.push(e);
+        }
+        if out.len() == 2 {
+            return out;
+        }
+    }
+    Vec::new()
 }
 
 /// The `n` countries named most recently before `pos`, other than `except`.
