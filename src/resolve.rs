@@ -1832,7 +1832,18 @@ fn dateline(text: &str, range: Range<usize>) -> bool {
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
-    before.trim().is_empty() && caps && (after.starts_with(['–', '—', '-', ',', '/', ':', '(']))
+    // "Tehran, IRNA --", "KABUL, Nov 3 (Reuters) -": a dash soon after the city.
+    let dash_soon = after.starts_with(',')
+        && after
+            .char_indices()
+            .take_while(|(i, _)| *i < 40)
+            .any(|(i, c)| {
+                matches!(c, '–' | '—')
+                    || after[i..].starts_with("--")
+                    || after[i..].starts_with(" - ")
+            });
+    before.trim().is_empty()
+        && ((caps && after.starts_with(['–', '—', '-', ',', '/', ':', '('])) || dash_soon)
 }
 
 /// A count written just before an instrument ("12 memoranda", "eight agreements").

@@ -186,7 +186,11 @@ impl SentenceView {
         let mut breaks = Vec::new();
         for (i, c) in text[s.range.clone()].char_indices() {
             let p = s.range.start + i;
-            if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')')
+            // "--" and a hyphen between spaces are dashes too ("Tehran, IRNA -- Iran's ...").
+            let ascii_dash = c == '-'
+                && (text[p..].starts_with("--")
+                    || (text[..p].ends_with(' ') && text[p + 1..].starts_with(' ')));
+            if (matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') || ascii_dash)
                 && !in_quote(p)
                 && !actors.iter().any(|a| a.range.start <= p && p < a.range.end)
             {
@@ -197,6 +201,23 @@ impl SentenceView {
                 }
             }
         }
+        // A dateline opening the sentence ("Tehran, IRNA --", "ISTANBUL, Nov 7 (Reuters) -"):
+        // whatever it names does not act in the sentence.
+        let dash = breaks.iter().find(|b| {
+            b.start < s.range.start + 60 && matches!(&text[b.start..b.end], "-" | "—" | "–")
+        });
+        let actors = match dash {
+            Some(d) => {
+                let head = &text[s.range.start..d.start];
+                let is_dateline =
+                    head.split_whitespace().count() <= 8 && !head.contains(['"', '“']);
+                actors
+                    .into_iter()
+                    .filter(|a| !is_dateline || a.range.start >= d.end)
+                    .collect()
+            }
+            None => actors,
+        };
         SentenceView {
             index: si,
             range: s.range.clone(),
