@@ -859,13 +859,16 @@ impl<'g> Resolver<'g> {
             let word = g.roles[r as usize].role.to_lowercase();
             let head_noun = ends_noun_phrase(text, range.end);
             // "a senior Pakistani official" is someone new; "the official" points back.
-            let indefinite = matches!(
-                words(&text[doc.sentences[sentence].range.start..range.start])
-                    .last()
-                    .map(|(_, w)| w.to_lowercase())
-                    .as_deref(),
-                Some("a" | "an" | "another" | "one")
-            );
+            // The article may stand before lower-case modifiers: "a planning ministry official".
+            let indefinite = words(&text[doc.sentences[sentence].range.start..range.start])
+                .iter()
+                .rev()
+                .take(4)
+                .map(|(_, w)| w.to_string())
+                .take_while(|w| {
+                    w.chars().all(|c| c.is_lowercase() || c == '-') || w == "A" || w == "An"
+                })
+                .any(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "another" | "one"));
             if indefinite {
                 if let (Some(c), true) = (&qual_code, head_noun) {
                     let role = g.roles[r as usize].role.clone();
@@ -881,6 +884,7 @@ impl<'g> Resolver<'g> {
                         },
                     );
                     doc.add_mention(e, range.clone(), Form::Title, sentence, text);
+                    state.note_person(e);
                     actor = Some(e);
                 }
             } else if let Some(e) = state

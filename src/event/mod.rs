@@ -110,7 +110,7 @@ pub fn extract(g: &Gazetteer, text: &str, doc: &mut Doc) -> Vec<Event> {
         if !doc.sentences[si].prose {
             continue;
         }
-        let view = SentenceView::new(text, doc, si);
+        let view = SentenceView::new(g, text, doc, si);
         meeting::extract(g, text, doc, &view, &mut ctx, &mut events);
         agreement::extract(g, text, doc, &view, &mut ctx, &mut events);
         statement::extract(g, text, doc, &view, &mut ctx, &mut events);
@@ -148,6 +148,8 @@ pub fn extract(g: &Gazetteer, text: &str, doc: &mut Doc) -> Vec<Event> {
 struct Cue {
     index: usize,
     range: Range<usize>,
+    /// A speech verb: what follows it is a reported clause with a subject of its own.
+    speech: bool,
 }
 
 /// One sentence, ready for the extractors.
@@ -161,7 +163,7 @@ struct SentenceView {
 }
 
 impl SentenceView {
-    fn new(text: &str, doc: &Doc, si: usize) -> SentenceView {
+    fn new(g: &Gazetteer, text: &str, doc: &Doc, si: usize) -> SentenceView {
         let s = &doc.sentences[si];
         let actors: Vec<Actor> = doc
             .actors
@@ -181,6 +183,7 @@ impl SentenceView {
             .map(|c| Cue {
                 index: c.cue,
                 range: c.range.clone(),
+                speech: g.cues[c.cue].event == crate::gazetteer::CueEvent::Statement,
             })
             .collect();
         let mut breaks = Vec::new();
@@ -256,6 +259,16 @@ impl SentenceView {
             .map(|(_, w)| w.to_lowercase())
             .unwrap_or_default();
         if cue_word.ends_with("ing") && words(&text[clause.start..pos]).is_empty() {
+            // The subject of the clause just before ("X told reporters, describing ..."), else
+            // the sentence's ("Highlighting ..., X said").
+            let before = self.clause_head(text, clause.start);
+            let found: Vec<usize> = before
+                .iter()
+                .flat_map(|a| self.refer(text, doc, ctx, a))
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
             let main = self.main_subject(text, doc, ctx);
             if !main.is_empty() {
                 return main;
@@ -299,16 +312,36 @@ impl SentenceView {
                 .rev()
                 .find(|b| b.end <= end)
                 .map_or(self.range.start, |b| b.end);
-            // Within the cue's own clause, a reported clause starts after the previous cue:
-            // "X said Iran and Pakistan have agreed to ...".
+            // Within the cue's own clause, a reported clause starts after the previous cue
+            // ("X said Iran and Pakistan have agreed to ..."), and a subordinate clause after its
+            // conjunction ("... gained momentum as both countries reaffirmed ...").
             if first {
                 if let Some(prev) = self
                     .cues
                     .iter()
                     .rev()
-                    .find(|c| c.range.end <= pos && c.range.start >= start)
+                    .find(|c| c.speech && c.range.end <= pos && c.range.start >= start)
                 {
                     start = prev.range.end;
+                }
+                let inner = words(&text[start..pos]);
+                let opener = inner.first().map(|&(o, _)| o);
+                if let Some(&(off, w)) = inner.iter().rev().find(|(o, w)| {
+                    Some(*o) != opener
+                        && matches!(
+                            w.to_lowercase().as_str(),
+                            "as" | "when"
+                                | "while"
+                                | "because"
+                                | "after"
+                                | "before"
+                                | "since"
+                                | "where"
+                                | "whereas"
+                                | "although"
+                        )
+                }) {
+                    start += off + w.len();
                 }
             }
             let seg_text = &text[start..end];
@@ -399,6 +432,60 @@ impl SentenceView {
                     && (a.prep.is_none() || a.prep.as_deref() == Some("of"))
             })
             .collect()
+    }
+
+    /// The first acting phrase (with those joined to it by "and") of the clause that ends at the
+    /// break before `clause_start`, if that clause opens with neither a preposition nor a
+    /// subordinator.
+    fn clause_head(&self, text: &str, clause_start: usize) -> Vec<&Actor> {
+        let Some(b) = self.breaks.iter().rev().find(|b| b.end <= clause_start) else {
+            return Vec::new();
+        };
+        let start = self
+            .breaks
+            .iter()
+            .rev()
+            .find(|p| p.end <= b.start)
+            .map_or(self.range.start, |p| p.end);
+        let first_word = words(&text[start..b.start])
+            .first()
+            .map(|(_, w)| w.to_lowercase())
+            .unwrap_or_default();
+        if lexicon::is_preposition(&first_word)
+            || lexicon::is_subordinator(&first_word)
+            || first_word.ends_with("ing")
+        {
+            return Vec::new();
+        }
+        let cands: Vec<&Actor> = self
+            .actors
+            .iter()
+            .filter(|a| {
+                a.range.start >= start
+                    && a.range.end <= b.start
+                    && a.prep.is_none()
+                    && !a.possessive
+                    && !a.in_quote
+            })
+            .collect();
+        // Only a phrase in subject position, at the head of its clause, counts.
+        let at_head = cands.first().is_some_and(|a| {
+            words(&text[start..a.range.start])
+                .iter()
+                .all(|(_, w)| lexicon::is_determiner(&w.to_lowercase()))
+        });
+        if !at_head {
+            return Vec::new();
+        }
+        let mut chosen: Vec<&Actor> = Vec::new();
+        for c in cands {
+            match chosen.last() {
+                None => chosen.push(c),
+                Some(prev) if is_list_gap(&text[prev.range.end..c.range.start]) => chosen.push(c),
+                Some(_) => break,
+            }
+        }
+        chosen
     }
 
     /// The sentence's main subject: the first acting phrase of the first clause that does not

@@ -355,10 +355,19 @@ impl Gazetteer {
                 t.role.eq_ignore_ascii_case(role) && t.country.as_deref() == country
             });
         match date {
-            Some(d) => matching
-                .filter(|(_, t)| t.covers(d))
-                .max_by_key(|(_, t)| t.from)
-                .map(|(i, _)| (i, false)),
+            // Several holders at once (ambassadors to different capitals): nobody in particular.
+            Some(d) => {
+                let covering: Vec<(usize, &Tenure)> =
+                    matching.filter(|(_, t)| t.covers(d)).collect();
+                let people: HashSet<usize> = covering.iter().map(|(_, t)| t.person).collect();
+                if people.len() > 1 && covering.iter().all(|(_, t)| t.to.is_none()) {
+                    return None;
+                }
+                covering
+                    .into_iter()
+                    .max_by_key(|(_, t)| t.from)
+                    .map(|(i, _)| (i, false))
+            }
             None => matching
                 .max_by_key(|(_, t)| (t.to.is_none(), t.to, t.from))
                 .map(|(i, _)| (i, true)),
