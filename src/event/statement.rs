@@ -4,6 +4,18 @@ use super::{as_state, negated, Context, Event, SentenceView, Statement};
 use crate::gazetteer::{CueEvent, Gazetteer};
 use crate::resolve::Doc;
 
+/// Whether a quotation is a name: up to four words, each capitalised (particles aside), and no
+/// sentence punctuation.
+fn is_quoted_name(q: &str) -> bool {
+    let ws: Vec<&str> = q.split_whitespace().collect();
+    ws.len() <= 4
+        && !q.contains(['.', '!', '?', ','])
+        && ws.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && ws.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || crate::text::lexicon::is_name_particle(&w.to_lowercase()) || w.starts_with("al-")
+        })
+}
+
 pub(super) fn extract(
     g: &Gazetteer,
     text: &str,
@@ -29,11 +41,12 @@ pub(super) fn extract(
         }
         first_cue.get_or_insert(cue.range.start);
     }
+    // A name in quotation marks ("Operation Sindoor", "Fitna al-Khawarij") is nobody's words.
     let quotes: Vec<String> = sentence
         .quotes
         .iter()
         .map(|q| q.text(text).to_string())
-        .filter(|q| !q.is_empty())
+        .filter(|q| !q.is_empty() && !is_quoted_name(q))
         .collect();
     // A statement's date stands next to its verb ("said on Monday", "on Friday said").
     let date = first_cue.and_then(|p| view.date_within(doc, p, 40));
