@@ -1285,21 +1285,30 @@ impl<'g> Resolver<'g> {
         let g = self.g;
         let cue_words: std::collections::HashSet<String> =
             g.cues.iter().map(|c| c.cue.to_lowercase()).collect();
-        let mut instrument_hits: Vec<(Range<usize>, usize)> = doc
+        // (range, sentence, whether the noun names an agreement as an entity: "memoranda of
+        // understanding" does, "mechanism" or "ceasefire" only make an event).
+        let mut instrument_hits: Vec<(Range<usize>, usize, bool)> = doc
             .cues
             .iter()
-            .filter(|c| g.cues[c.cue].kind == "instrument")
-            .map(|c| (c.range.clone(), c.sentence))
+            .filter(|c| matches!(g.cues[c.cue].kind.as_str(), "instrument" | "arrangement"))
+            .map(|c| {
+                (
+                    c.range.clone(),
+                    c.sentence,
+                    g.cues[c.cue].kind == "instrument",
+                )
+            })
             .collect();
         // "memoranda of understanding (MoUs)": the bracketed acronym is the same instrument.
         let bracketed =
             |r: &Range<usize>| text[..r.start].ends_with(" (") && text[r.end..].starts_with(')');
         let all = instrument_hits.clone();
-        instrument_hits
-            .retain(|(r, _)| !(bracketed(r) && all.iter().any(|(o, _)| o.end + 2 == r.start)));
+        instrument_hits.retain(|(r, _, _)| {
+            !(bracketed(r) && all.iter().any(|(o, _, _)| o.end + 2 == r.start))
+        });
         let mut i = 0;
         while i < instrument_hits.len() {
-            let (first, sentence) = instrument_hits[i].clone();
+            let (first, sentence, _) = instrument_hits[i].clone();
             // Chain "agreements and memoranda of understanding".
             let mut j = i;
             while j + 1 < instrument_hits.len() && {
@@ -1309,24 +1318,25 @@ impl<'g> Resolver<'g> {
                 j += 1;
             }
             let mut parts = Vec::new();
-            for (r, _) in &instrument_hits[i..=j] {
+            for (r, _, named) in &instrument_hits[i..=j] {
                 let (mods_start, acronym_end, acronym) = self.modifiers_and_acronym(
                     text,
                     r.clone(),
                     &doc.sentences[sentence].range,
                     &cue_words,
                 );
-                parts.push((mods_start, r.clone(), acronym_end, acronym));
+                parts.push((mods_start, r.clone(), acronym_end, acronym, *named));
             }
             let start = parts[0].0;
             let end = parts.last().map_or(first.end, |p| p.2);
             let count = count_before(text, start, &doc.sentences[sentence].range);
             let mut entity = None;
-            for (mods_start, noun, acr_end, acronym) in &parts {
+            for (mods_start, noun, acr_end, acronym, named) in &parts {
                 let noun_text = &text[noun.clone()];
-                let specific = *mods_start < noun.start
-                    || noun_text.contains(' ')
-                    || crate::matcher::is_acronym(noun_text);
+                let specific = *named
+                    && (*mods_start < noun.start
+                        || noun_text.contains(' ')
+                        || crate::matcher::is_acronym(noun_text));
                 if specific {
                     let name = text[*mods_start..noun.end].to_string();
                     let e = doc.entity(
@@ -1524,6 +1534,22 @@ impl Doc {
                 name: Some(place.name.clone()),
                 kind: EntityType::Country,
                 country: Some(code.to_string()),
+                role: None,
+                role_as_of_latest: false,
+            },
+        ))
+    }
+
+    /// The entity of the organisation with gazetteer id `id`, added if the document has not named it.
+    pub fn organisation_entity(&mut self, g: &Gazetteer, id: &str) -> Option<usize> {
+        let o = g.organisations.iter().find(|o| o.id == id)?;
+        Some(self.entity(
+            format!("org:{}", o.id),
+            Entity {
+                id: Some(o.id.clone()),
+                name: Some(o.name.clone()),
+                kind: EntityType::Organisation,
+                country: o.country.clone(),
                 role: None,
                 role_as_of_latest: false,
             },

@@ -26,6 +26,7 @@ pub(super) fn extract(
         let c = &g.cues[cue.index];
         if c.event != CueEvent::Agreement
             || c.kind == "instrument"
+            || c.kind == "arrangement"
             || negated(text, &view.range, cue.range.start, true)
         {
             continue;
@@ -39,11 +40,16 @@ pub(super) fn extract(
         });
         let before =
             instruments.iter().enumerate().rev().find(|(_, i)| {
-                i.range.end <= cue.range.start && cue.range.start - i.range.end < 15
+                i.range.end <= cue.range.start && cue.range.start - i.range.end < 30
             });
+        let mut named_parties: Vec<usize> = Vec::new();
         let (name, count, end) = match after.or(before) {
             Some((k, i)) => {
                 used[k] = true;
+                named_parties = i
+                    .entity
+                    .map(|e| gazetteer_parties(g, doc, e))
+                    .unwrap_or_default();
                 (Some(i.name.clone()), i.count, i.range.end)
             }
             None if c.cue.ends_with(" to") => {
@@ -76,7 +82,7 @@ pub(super) fn extract(
         } else {
             Vec::new()
         };
-        if prep.as_deref() == Some("between") && base.is_empty() {
+        if prep.as_deref() == Some("between") {
             let (between, _) = view.objects_after(text, end);
             base = parties_of(
                 g,
@@ -101,6 +107,10 @@ pub(super) fn extract(
         }
         ctx.agreement_cues.push(cue.range.clone());
         for mut parties in sets {
+            // A named agreement knows its parties ("the Beijing agreement, reached in 2023").
+            if parties.len() < 2 && named_parties.len() >= 2 {
+                parties = named_parties.clone();
+            }
             if parties.len() < 2 {
                 parties = sentence_countries(g, doc, view);
             }
@@ -154,6 +164,28 @@ pub(super) fn extract(
             events.push(Event::Agreement(a));
         }
     }
+}
+
+/// The parties a gazetteer agreement lists, as document entities (countries and organisations).
+fn gazetteer_parties(g: &Gazetteer, doc: &mut Doc, e: usize) -> Vec<usize> {
+    let Some(id) = doc.entities[e].entity.id.clone() else {
+        return Vec::new();
+    };
+    let Some(a) = g.agreements.iter().find(|a| a.id == id) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for p in a.parties.clone() {
+        let party = if g.is_country(&p) {
+            doc.country_entity(g, &p)
+        } else {
+            doc.organisation_entity(g, &p)
+        };
+        if let Some(x) = party {
+            out.push(x);
+        }
+    }
+    out
 }
 
 fn same_set(a: &[usize], b: &[usize]) -> bool {

@@ -355,7 +355,15 @@ impl SentenceView {
                     "during" | "according" | "following" | "including" | "bring"
                 );
             let subordinate = lexicon::is_subordinator(&first_word);
-            if !participle && (!subordinate || first) {
+            // "..., where A and B, agreed": a subordinate clause whose subject follows its
+            // conjunction right away holds the subject of a verb left alone after it.
+            let subject_follows = subordinate
+                && self.actors.iter().any(|a| {
+                    a.range.start >= start
+                        && a.range.end <= end
+                        && words(&text[start..a.range.start]).len() <= 1
+                });
+            if !participle && (!subordinate || first || subject_follows) {
                 let cands: Vec<&Actor> = self
                     .actors
                     .iter()

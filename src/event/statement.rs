@@ -10,9 +10,13 @@ fn is_quoted_name(q: &str) -> bool {
     let ws: Vec<&str> = q.split_whitespace().collect();
     ws.len() <= 4
         && !q.contains(['.', '!', '?', ','])
-        && ws.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && ws
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
         && ws.iter().all(|w| {
-            w.starts_with(char::is_uppercase) || crate::text::lexicon::is_name_particle(&w.to_lowercase()) || w.starts_with("al-")
+            w.starts_with(char::is_uppercase)
+                || crate::text::lexicon::is_name_particle(&w.to_lowercase())
+                || w.starts_with("al-")
         })
 }
 

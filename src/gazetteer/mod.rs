@@ -139,7 +139,8 @@ pub struct Cue {
     pub event: CueEvent,
     pub cue: String,
     /// Meeting cues: `verb`, `nominal`, `visit`, `mediated`, `attendance`, `joint`. Agreement cues: the action
-    /// (`signed`, `reaffirmed`, `negotiating`, `proposed`, `reached`) or `instrument`.
+    /// (`signed`, `reaffirmed`, `negotiating`, `proposed`, `reached`), `instrument` (an
+    /// agreement noun that names an agreement) or `arrangement` (one that only makes an event).
     pub kind: String,
     /// Meeting cues: `in-person`, `phone` or `virtual`.
     pub mode: Option<String>,
@@ -670,6 +671,7 @@ fn parse_cues(src: &Source) -> Result<Vec<Cue>> {
                 "proposed",
                 "reached",
                 "instrument",
+                "arrangement",
             ]
             .contains(&kind.as_str()),
         };
