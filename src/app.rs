@@ -8,7 +8,10 @@ use anyhow::{bail, Context, Result};
 use clap::CommandFactory;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::cli::{Cli, Command, EvaluateArgs, ExtractArgs, InputArgs, ReportFormat, TextArgs};
+use crate::cli::{
+    Cli, Command, EvaluateArgs, ExtractArgs, GazetteerCommand, InputArgs, ReportFormat,
+    SuggestArgs, SuggestFormat, TextArgs,
+};
 use crate::date::PartialDate;
 use crate::eval;
 use crate::gazetteer::Gazetteer;
@@ -31,6 +34,10 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Outcome> {
         Command::Extract(args) => extract(args, out),
         Command::Evaluate(args) => evaluate(args, out),
         Command::Text(args) => text(args, out),
+        Command::Gazetteer(GazetteerCommand::Check { dir, as_of }) => {
+            check(dir.as_deref(), as_of.as_deref(), out)
+        }
+        Command::Suggest(args) => suggest(args, out),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "whomet", out);
             Ok(Outcome::Ok)
@@ -284,6 +291,85 @@ fn text(args: TextArgs, out: &mut dyn Write) -> Result<Outcome> {
         Ok(())
     })?;
     out.flush()?;
+    Ok(if failed {
+        Outcome::SomeFailed
+    } else {
+        Outcome::Ok
+    })
+}
+
+fn check(dir: Option<&Path>, as_of: Option<&str>, out: &mut dyn Write) -> Result<Outcome> {
+    let as_of = match as_of {
+        None => None,
+        Some(d) => {
+            Some(PartialDate::parse(d).with_context(|| format!("--as-of {d:?} is not a date"))?)
+        }
+    };
+    let sources = Gazetteer::sources(dir)?;
+    let problems = crate::gazetteer::check::check(&sources, as_of);
+    for p in &problems {
+        writeln!(out, "{p}")?;
+    }
+    if problems.is_empty() {
+        eprintln!("whomet: no problems found");
+        Ok(Outcome::Ok)
+    } else {
+        eprintln!("whomet: {} problems found", problems.len());
+        Ok(Outcome::SomeFailed)
+    }
+}
+
+fn suggest(args: SuggestArgs, out: &mut dyn Write) -> Result<Outcome> {
+    let g = if args.no_builtin {
+        Gazetteer::load_only(
+            args.gazetteers
+                .as_deref()
+                .context("--no-builtin needs --gazetteers DIR")?,
+        )
+    } else {
+        Gazetteer::load(args.gazetteers.as_deref())
+    }
+    .context("unusable gazetteer")?;
+    let ex = Extractor::new(g)?;
+    let mut collector = crate::suggest::Collector::default();
+    let failed = for_each_document(&args.input, false, None, &mut |d| {
+        let x = ex.extract(d);
+        collector.add(&x, &d.text);
+        Ok(())
+    })?;
+    let suggestions = collector.finish();
+    let mut w = io::BufWriter::new(out);
+    match args.format {
+        SuggestFormat::Csv => {
+            let mut csv = ::csv::WriterBuilder::new()
+                .flexible(true)
+                .from_writer(&mut w);
+            let mut ordered: Vec<_> = suggestions.iter().collect();
+            ordered.sort_by_key(|s| s.kind);
+            for s in ordered {
+                csv.write_record(s.csv_row())
+                    .map_err(std::io::Error::other)?;
+            }
+            csv.flush()?;
+        }
+        SuggestFormat::Table => {
+            for s in &suggestions {
+                let row = s.csv_row().join(",");
+                let example: String = s.example.chars().take(100).collect();
+                writeln!(
+                    w,
+                    "{:>4}  {:<12} {}\n      e.g. {}\n      {}: {}",
+                    s.count,
+                    s.kind.as_str(),
+                    s.name,
+                    example,
+                    s.kind.file(),
+                    row
+                )?;
+            }
+        }
+    }
+    w.flush()?;
     Ok(if failed {
         Outcome::SomeFailed
     } else {

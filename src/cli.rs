@@ -35,6 +35,15 @@ pub enum Command {
   whomet text page.html
   whomet text --input jsonl dump.jsonl")]
     Text(TextArgs),
+    /// Work on gazetteers: lint them.
+    #[command(subcommand)]
+    Gazetteer(GazetteerCommand),
+    /// List the people, organisations and places articles name that the gazetteers do not,
+    /// most frequent first, with a ready-to-paste CSV row each.
+    #[command(after_help = "Examples:
+  whomet suggest seeds/
+  whomet suggest --format csv dump.jsonl >> my-gazetteers/people.csv")]
+    Suggest(SuggestArgs),
     /// Print a shell completion script.
     #[command(after_help = "Examples:
   whomet completions bash > ~/.local/share/bash-completion/completions/whomet
@@ -106,4 +115,45 @@ pub struct EvaluateArgs {
 pub struct TextArgs {
     #[command(flatten)]
     pub input: InputArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GazetteerCommand {
+    /// Report every problem of a gazetteer folder (the built-in gazetteers without DIR) with
+    /// file:line; exit 1 when there is any.
+    #[command(after_help = "Examples:
+  whomet gazetteer check
+  whomet gazetteer check my-gazetteers/ --as-of 2025-11-01")]
+    Check {
+        /// A folder of gazetteer CSV files to check instead of the built-in ones.
+        dir: Option<PathBuf>,
+        /// The date of the newest article processed: people verified more than a year before
+        /// it are reported.
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+    },
+}
+
+/// How suggestions are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SuggestFormat {
+    /// A line per suggestion: count, kind, name, an example sentence, the CSV row.
+    Table,
+    /// Just the ready-to-paste CSV rows, people first.
+    Csv,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SuggestArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// How to write the suggestions.
+    #[arg(long, value_enum, default_value_t = SuggestFormat::Table)]
+    pub format: SuggestFormat,
+    /// A folder of gazetteer CSV files that extend or override the built-in ones.
+    #[arg(long, value_name = "DIR")]
+    pub gazetteers: Option<PathBuf>,
+    /// Use only the gazetteers of --gazetteers, not the built-in ones.
+    #[arg(long, requires = "gazetteers")]
+    pub no_builtin: bool,
 }

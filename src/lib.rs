@@ -33,6 +33,7 @@ pub mod matcher;
 pub mod output;
 pub mod pipeline;
 pub mod resolve;
+pub mod suggest;
 pub mod text;
 
 pub use date::PartialDate;

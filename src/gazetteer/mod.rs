@@ -3,6 +3,7 @@
 //! Six CSV files (see `gazetteers/` and the README) are compiled into the binary; a directory given
 //! with `--gazetteers` adds rows to them or replaces rows with the same id.
 
+pub mod check;
 mod table;
 
 use std::collections::{HashMap, HashSet};
@@ -124,6 +125,9 @@ pub struct Role {
     pub role: String,
     pub aliases: Vec<String>,
     pub kind: RoleKind,
+    /// Several people hold the office at once (spokespeople, ambassadors): a title alone
+    /// names none of them.
+    pub concurrent: bool,
 }
 
 /// The event a cue signals.
@@ -233,6 +237,40 @@ impl Gazetteer {
             layers.push(layer);
         }
         Gazetteer::from_layers(&layers)
+    }
+
+    /// The gazetteers of `dir` alone, without the built-in ones.
+    pub fn load_only(dir: &Path) -> Result<Gazetteer> {
+        Gazetteer::from_layers(&[Gazetteer::sources(Some(dir))?])
+    }
+
+    /// The six built-in files, or those of `dir` alone (missing ones empty), as check sources.
+    pub fn sources(dir: Option<&Path>) -> Result<Vec<Source>> {
+        match dir {
+            None => Ok(FILES
+                .iter()
+                .map(|f| Source {
+                    name: format!("gazetteers/{f}"),
+                    text: embedded(f).to_string(),
+                })
+                .collect()),
+            Some(dir) => FILES
+                .iter()
+                .map(|f| {
+                    let path = dir.join(f);
+                    let text = if path.exists() {
+                        std::fs::read_to_string(&path)
+                            .with_context(|| format!("{}: cannot read", path.display()))?
+                    } else {
+                        String::new()
+                    };
+                    Ok(Source {
+                        name: path.display().to_string(),
+                        text,
+                    })
+                })
+                .collect(),
+        }
     }
 
     /// The built-in gazetteers extended by the given files, each `(file name, CSV text)` with a
@@ -351,6 +389,13 @@ impl Gazetteer {
         country: Option<&str>,
         date: Option<PartialDate>,
     ) -> Option<(usize, bool)> {
+        if self
+            .roles
+            .iter()
+            .any(|r| r.concurrent && r.role.eq_ignore_ascii_case(role))
+        {
+            return None;
+        }
         let matching =
             self.tenures.iter().enumerate().filter(|(_, t)| {
                 t.role.eq_ignore_ascii_case(role) && t.country.as_deref() == country
@@ -629,10 +674,19 @@ fn parse_roles(src: &Source) -> Result<Vec<Role>> {
                 row.at("kind")
             ),
         };
+        let concurrent = match row.get("concurrent") {
+            "" | "no" => false,
+            "yes" => true,
+            other => bail!(
+                "{}: concurrent {other:?} is neither yes nor empty",
+                row.at("concurrent")
+            ),
+        };
         out.push(Role {
             role: row.required("role")?,
             aliases: row.list("aliases")?,
             kind,
+            concurrent,
         });
     }
     Ok(out)
