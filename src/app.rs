@@ -159,8 +159,20 @@ fn extract(args: ExtractArgs, stdout: &mut dyn Write) -> Result<Outcome> {
     let table = args.table;
     let write_all = |out: &mut dyn Write| -> Result<bool> {
         let mut w = Writer::new(io::BufWriter::new(out), format, table)?;
+        let quiet = args.quiet;
         let failed = for_each_document(&args.input, args.quiet, progress.as_ref(), &mut |d| {
             let x = ex.extract(d);
+            if !quiet {
+                for a in &x.doc.ambiguous {
+                    eprintln!(
+                        "whomet: note: {}:{}: {:?} could be {}; left unresolved",
+                        d.id,
+                        a.range.start,
+                        &d.text[a.range.clone()],
+                        a.candidates.join(" or ")
+                    );
+                }
+            }
             match table {
                 Table::Events => records::events(&x, &d.text)
                     .iter()

@@ -146,6 +146,15 @@ pub struct Doc {
     pub places: Vec<PlaceMention>,
     pub cues: Vec<CueHit>,
     pub instruments: Vec<Instrument>,
+    /// Names that several gazetteer entities share and the text did not settle.
+    pub ambiguous: Vec<Ambiguity>,
+}
+
+/// A name left unresolved because several entities could be meant.
+#[derive(Debug, Clone)]
+pub struct Ambiguity {
+    pub range: Range<usize>,
+    pub candidates: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -327,8 +336,18 @@ impl<'g> Resolver<'g> {
             for (off, w) in words(rest) {
                 let s = u.range.end + off;
                 let between = &text[name_words.last().map_or(u.range.end, |l| l.1)..s];
+                // "Afghanistan's ambassador, Rustam Wardak, said": an office, a comma, a name
+                // closed by a comma.
+                let comma_apposition = kind == RoleKind::Office
+                    && between == ", "
+                    && text[s..]
+                        .split(',')
+                        .next()
+                        .is_some_and(|n| n.len() < 60 && !n.contains(['.', ';']))
+                    && text[s..].contains(',');
                 let gap_ok = if name_words.is_empty() {
-                    between.chars().all(char::is_whitespace) && !between.is_empty()
+                    (between.chars().all(char::is_whitespace) && !between.is_empty())
+                        || comma_apposition
                 } else {
                     between.chars().all(char::is_whitespace)
                 };
@@ -731,14 +750,28 @@ impl<'g> Resolver<'g> {
                 UnitKind::Person(cands) => {
                     Some(self.pick_person(doc, state, cands, office, qual_code.as_deref(), true))
                 }
-                UnitKind::Surname(cands) => self.pick_surname(
-                    doc,
-                    state,
-                    cands,
-                    office,
-                    qual_code.as_deref(),
-                    !titles.is_empty(),
-                ),
+                UnitKind::Surname(cands) => {
+                    let pick = self.pick_surname(
+                        doc,
+                        state,
+                        cands,
+                        office,
+                        qual_code.as_deref(),
+                        !titles.is_empty(),
+                    );
+                    if pick.is_none() && cands.len() > 1 {
+                        // Left unresolved rather than guessed; reported with its candidates.
+                        let names = cands
+                            .iter()
+                            .map(|&c| g.people[c as usize].name.clone())
+                            .collect();
+                        doc.ambiguous.push(Ambiguity {
+                            range: n.range.clone(),
+                            candidates: names,
+                        });
+                    }
+                    pick
+                }
                 UnitKind::LocalAlias(def_start) => {
                     state.local.get(def_start).copied().map(Pick::Entity)
                 }
@@ -1714,7 +1747,7 @@ fn group(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
                         }
                         (Cat::Org, Cat::Title) => gap == " " || gap == "’s " || gap == "'s ",
                         (Cat::Name, Cat::Title) => {
-                            gap == ", "
+                            matches!(gap, ", " | ", the " | ", a " | ", an ")
                                 && office(u)
                                 && !phrase.iter().any(|&k| office(&units[k]))
                                 && !titles_a_name(text, units, i)

@@ -233,3 +233,131 @@ fn version_and_help_work() {
     assert!(help.status.success());
     assert!(String::from_utf8_lossy(&help.stdout).contains("Examples"));
 }
+
+#[test]
+fn the_shipped_gazetteers_check_clean() {
+    let out = whomet(&["gazetteer", "check"], b"");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn gazetteer_check_reports_every_problem_with_file_and_line() {
+    let dir = scratch("check");
+    fs::write(dir.join("places.csv"), "id,name,aliases,country,kind,demonyms\nir,Iran,,IR,country,Iranian\npk,Pakistan,,PK,country,\npk,Pakistan again,,PK,country,\n").unwrap();
+    fs::write(
+        dir.join("people.csv"),
+        "id,name,aliases,country,role,title,organisation,from,to,last_verified\n\
+         a,Ann One,Shared Alias,IR,President,,,2020-01-01,2019-01-01,2024-01-01\n\
+         b,Bob Two,Shared Alias|x,XX,President,,,2020-13-01,,2023-01-01\n\
+         c,Cy Three,,PK,Army Chief,,,2020-01-01,,2025-01-01\n\
+         d,Di Four,,PK,Army Chief,,,2021-01-01,,2025-01-01\n",
+    )
+    .unwrap();
+    let out = whomet(
+        &[
+            "gazetteer",
+            "check",
+            dir.to_str().unwrap(),
+            "--as-of",
+            "2025-11-01",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let report = String::from_utf8(out.stdout).unwrap();
+    // (file:line, what is said)
+    let expected = [
+        ("places.csv:4", "duplicate id \"pk\""),
+        ("people.csv:2", "ends (2019-01-01) before it starts"),
+        ("people.csv:3", "unknown country code \"XX\""),
+        ("people.csv:3", "malformed date \"2020-13-01\""),
+        ("people.csv:3", "alias \"x\" is empty or one letter"),
+        ("people.csv:3", "alias \"shared alias\" is shared by"),
+        ("people.csv:3", "last verified 2023-01-01"),
+        ("people.csv:5", "holds army chief of PK while Cy Three"),
+    ];
+    for (at, what) in expected {
+        assert!(
+            report.lines().any(|l| l.contains(at) && l.contains(what)),
+            "no {at} {what:?} in\n{report}"
+        );
+    }
+}
+
+#[test]
+fn suggest_proposes_the_officials_a_gazetteer_lacks() {
+    // The built-in gazetteers without two officials, as a curator's test folder.
+    let dir = scratch("suggest");
+    for f in [
+        "places.csv",
+        "organisations.csv",
+        "agreements.csv",
+        "roles.csv",
+        "cues.csv",
+    ] {
+        fs::copy(root().join("gazetteers").join(f), dir.join(f)).unwrap();
+    }
+    let people = fs::read_to_string(root().join("gazetteers/people.csv")).unwrap();
+    let kept: Vec<&str> = people
+        .lines()
+        .filter(|l| !l.starts_with("pk-mohsin-naqvi,") && !l.starts_with("ir-eskandar-momeni,"))
+        .collect();
+    fs::write(dir.join("people.csv"), kept.join("\n") + "\n").unwrap();
+    let article = "Pakistan's Interior Minister Mohsin Naqvi met Iranian Interior Minister Eskandar Momeni in Tehran. \
+        Naqvi said the talks went well. Momeni agreed. Naqvi later left.";
+    let out = whomet(
+        &[
+            "suggest",
+            "--gazetteers",
+            dir.to_str().unwrap(),
+            "--no-builtin",
+            "--format",
+            "csv",
+        ],
+        article.as_bytes(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut rows = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(&out.stdout[..]);
+    let rows: Vec<Vec<String>> = rows
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    let naqvi = rows
+        .iter()
+        .find(|r| r[1] == "Mohsin Naqvi")
+        .expect("Naqvi suggested");
+    assert_eq!(naqvi[3], "PK");
+    assert_eq!(naqvi[4], "Interior Minister");
+    assert!(rows
+        .iter()
+        .any(|r| r[1] == "Eskandar Momeni" && r[3] == "IR"));
+    // The table form counts mentions, most frequent first.
+    let table = whomet(
+        &[
+            "suggest",
+            "--gazetteers",
+            dir.to_str().unwrap(),
+            "--no-builtin",
+        ],
+        article.as_bytes(),
+    );
+    let text = String::from_utf8(table.stdout).unwrap();
+    let first = text.lines().next().unwrap();
+    assert!(
+        first.contains("Mohsin Naqvi") && first.trim_start().starts_with('3'),
+        "{text}"
+    );
+}

@@ -159,6 +159,45 @@ fn mentions_resolve_to_the_right_entity() {
             Some("Interior Secretary"),
             Some("PK"),
         ),
+        // Appositives, before and after the name, for people no gazetteer knows.
+        (
+            "The talks were led by Zarina Haidari, the deputy foreign minister, and two aides.",
+            Some("2025-03-01"),
+            "Zarina Haidari",
+            "person",
+            Some("Zarina Haidari"),
+            Some("Deputy Foreign Minister"),
+            None,
+        ),
+        (
+            "Afghanistan's ambassador, Rustam Noorzad, said the border would reopen.",
+            Some("2025-03-01"),
+            "Rustam Noorzad",
+            "person",
+            Some("Rustam Noorzad"),
+            Some("Ambassador"),
+            Some("AF"),
+        ),
+        // ... and for people it knows: "Ishaq Dar, the foreign minister".
+        (
+            "Ishaq Dar, Pakistan's foreign minister, arrived in Kabul.",
+            Some("2025-03-01"),
+            "Ishaq Dar",
+            "person",
+            Some("Ishaq Dar"),
+            Some("Foreign Minister"),
+            Some("PK"),
+        ),
+        // An indefinite official is someone new, not the last person named.
+        (
+            "Abbas Araghchi spoke first. A senior Iranian official said talks would go on.",
+            Some("2025-03-01"),
+            "official",
+            "person",
+            None,
+            Some("Official"),
+            Some("IR"),
+        ),
         // Capitals: the government when they act, the city when something happens there.
         (
             "Tehran says it will respond to the sanctions.",
@@ -259,5 +298,60 @@ fn lower_case_words_never_become_names() {
         let start = text.find(word).unwrap();
         let found = x.doc.mentions.iter().any(|m| m.range.start == start);
         assert!(!found, "{word:?} in {text:?} became a mention");
+    }
+}
+
+#[test]
+fn ambiguous_surnames_are_left_unresolved_and_reported() {
+    // (text, an ambiguous surname alone, the same surname after its full name)
+    let cases = [
+        ("Minister Khan said the talks went well.", "Khan"),
+        ("Mousavi said the talks went well.", "Mousavi"),
+    ];
+    for (text, name) in cases {
+        let doc = Document {
+            id: "t".into(),
+            text: text.into(),
+            published: PartialDate::parse("2025-03-01"),
+            url: None,
+        };
+        let x = extractor().extract(&doc);
+        let start = text.find(name).unwrap();
+        assert!(
+            !x.doc.mentions.iter().any(|m| m.range.start == start),
+            "{name:?} was resolved in {text:?}"
+        );
+        if name == "Khan" {
+            assert!(
+                x.doc
+                    .ambiguous
+                    .iter()
+                    .any(|a| a.range.start == start && a.candidates.len() > 1),
+                "{:?}",
+                x.doc.ambiguous
+            );
+        }
+        // After the full name the surname is that person.
+        let full = format!("Abdolrahim Mousavi arrived. {text}");
+        let doc = Document {
+            id: "t".into(),
+            text: full.clone(),
+            published: None,
+            url: None,
+        };
+        let x = extractor().extract(&doc);
+        if name == "Mousavi" {
+            let at = full.rfind("Mousavi").unwrap();
+            let m = x
+                .doc
+                .mentions
+                .iter()
+                .find(|m| m.range.start == at)
+                .expect("resolved after the full name");
+            assert_eq!(
+                x.doc.entities[m.entity].entity.name.as_deref(),
+                Some("Abdolrahim Mousavi")
+            );
+        }
     }
 }
