@@ -846,6 +846,15 @@ impl<'g> Resolver<'g> {
             }
             let org_filter: Option<&crate::gazetteer::Organisation> =
                 orgs.first().map(|(o, _)| &g.organisations[*o as usize]);
+            // The office on the date of what the sentence tells, when that is earlier than the
+            // article ("In 2018, Pakistan's army chief ..."), else on the article's date.
+            let date = doc.sentences[sentence]
+                .dates
+                .iter()
+                .filter_map(|d| d.date)
+                .filter(|d| date.is_none_or(|p| d.last_day() < p.first_day()))
+                .min()
+                .or(date);
             let holder = match (&country, org_filter) {
                 (Some(c), _) => g.holder(role, Some(c), date),
                 (None, Some(o)) => self.holder_in_org(role, o, date),

@@ -102,6 +102,16 @@ fn mentions_resolve_to_the_right_entity() {
             Some("Army Chief"),
             Some("IR"),
         ),
+        // The date of the event when it is earlier than the article's.
+        (
+            "In May 2019, Pakistan's army chief visited Kabul.",
+            Some("2025-03-01"),
+            "army chief",
+            "person",
+            Some("Qamar Javed Bajwa"),
+            Some("Army Chief"),
+            Some("PK"),
+        ),
         (
             "The Iranian President addressed parliament.",
             Some("2023-03-01"),
