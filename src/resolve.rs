@@ -1616,76 +1616,82 @@ fn sentence_of(sentences: &[Sentence], pos: usize) -> Option<usize> {
 }
 
 fn unit_kind(g: &Gazetteer, targets: &[Target]) -> Option<UnitKind> {
-    let persons: Vec<u32> = targets
-        .iter()
-        .filter_map(|t| {
-            if let Target::Person(p) = t {
-                Some(*p)
-            } else {
-                None
-            }
-        })
-        .collect();
-    if !persons.is_empty() {
-        return Some(UnitKind::Person(persons));
-    }
-    for t in targets {
+    // The targets of one kind, in order.
+    let all =
+        |f: fn(&Target) -> Option<u32>| -> Vec<u32> { targets.iter().filter_map(f).collect() };
+    let persons = all(|t| {
+        if let Target::Person(p) = t {
+            Some(*p)
+        } else {
+            None
+        }
+    });
+    let orgs = all(|t| {
         if let Target::Organisation(o) = t {
-            return Some(UnitKind::Org(*o));
+            Some(*o)
+        } else {
+            None
         }
-    }
-    for t in targets {
+    });
+    let agreements = all(|t| {
         if let Target::Agreement(a) = t {
-            return Some(UnitKind::Agreement(*a));
+            Some(*a)
+        } else {
+            None
         }
-    }
-    let places: Vec<u32> = targets
-        .iter()
-        .filter_map(|t| {
-            if let Target::Place(p) = t {
-                Some(*p)
-            } else {
-                None
-            }
-        })
-        .collect();
-    if let Some(p) = places
-        .iter()
-        .copied()
-        .min_by_key(|&p| match g.places[p as usize].kind {
-            PlaceKind::Country => 0,
-            PlaceKind::Capital => 1,
-            PlaceKind::Province => 2,
-            PlaceKind::City => 3,
-            _ => 4,
-        })
-    {
-        return Some(UnitKind::Place(p));
-    }
-    for t in targets {
+    });
+    let places = all(|t| {
+        if let Target::Place(p) = t {
+            Some(*p)
+        } else {
+            None
+        }
+    });
+    let demonyms = all(|t| {
         if let Target::Demonym(c) = t {
-            return Some(UnitKind::Demonym(*c));
+            Some(*c)
+        } else {
+            None
         }
-    }
-    for t in targets {
-        if let Target::Role { role, country } = t {
-            return Some(UnitKind::Role {
-                role: *role,
-                country: *country,
-            });
+    });
+    let surnames = all(|t| {
+        if let Target::Surname(p) = t {
+            Some(*p)
+        } else {
+            None
         }
+    });
+    let role = targets.iter().find_map(|t| match t {
+        Target::Role { role, country } => Some(UnitKind::Role {
+            role: *role,
+            country: *country,
+        }),
+        _ => None,
+    });
+    // Full names first, then organisations, agreements, places (countries before capitals
+    // before provinces before cities), demonyms, titles, and surnames last.
+    let place_rank = |p: &u32| match g.places[*p as usize].kind {
+        PlaceKind::Country => 0,
+        PlaceKind::Capital => 1,
+        PlaceKind::Province => 2,
+        PlaceKind::City => 3,
+        _ => 4,
+    };
+    if !persons.is_empty() {
+        Some(UnitKind::Person(persons))
+    } else if let Some(&o) = orgs.first() {
+        Some(UnitKind::Org(o))
+    } else if let Some(&a) = agreements.first() {
+        Some(UnitKind::Agreement(a))
+    } else if let Some(&p) = places.iter().min_by_key(|p| place_rank(p)) {
+        Some(UnitKind::Place(p))
+    } else if let Some(&c) = demonyms.first() {
+        Some(UnitKind::Demonym(c))
+    } else if role.is_some() {
+        role
+    } else {
+        (!surnames.is_empty()).then_some(UnitKind::Surname(surnames))
     }
-    let surnames: Vec<u32> = targets
-        .iter()
-        .filter_map(|t| {
-            if let Target::Surname(p) = t {
-                Some(*p)
-            } else {
-                None
-            }
-        })
-        .collect();
-    (!surnames.is_empty()).then_some(UnitKind::Surname(surnames))
 }
 
 /// What kind of unit, for grouping.
