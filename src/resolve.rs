@@ -331,11 +331,12 @@ impl<'g> Resolver<'g> {
             let rest_end = text[u.range.end..]
                 .find(['.', ';', ':', '\n', '“', '"', '('])
                 .map_or(text.len(), |p| u.range.end + p);
-            let rest = &text[u.range.end..rest_end];
+            let rest = crate::text::span(text, u.range.end, rest_end);
             let mut name_words: Vec<(usize, usize)> = Vec::new();
             for (off, w) in words(rest) {
                 let s = u.range.end + off;
-                let between = &text[name_words.last().map_or(u.range.end, |l| l.1)..s];
+                let between =
+                    crate::text::span(text, name_words.last().map_or(u.range.end, |l| l.1), s);
                 // "Afghanistan's ambassador, Rustam Wardak, said": an office, a comma, a name
                 // closed by a comma.
                 let comma_apposition = kind == RoleKind::Office
@@ -363,10 +364,9 @@ impl<'g> Resolver<'g> {
                 }
                 name_words.push((s, s + w.len()));
             }
-            while name_words
-                .last()
-                .is_some_and(|&(s, e)| lexicon::is_name_particle(&text[s..e].to_lowercase()))
-            {
+            while name_words.last().is_some_and(|&(s, e)| {
+                lexicon::is_name_particle(&crate::text::span(text, s, e).to_lowercase())
+            }) {
                 name_words.pop();
             }
             let Some(&(first, _)) = name_words.first() else {
@@ -380,7 +380,7 @@ impl<'g> Resolver<'g> {
                 kind,
                 RoleKind::Office | RoleKind::Rank | RoleKind::Honorific
             ) || (kind == RoleKind::Generic && capitalised);
-            let all_caps = text[first..last]
+            let all_caps = crate::text::span(text, first, last)
                 .chars()
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
@@ -421,7 +421,7 @@ impl<'g> Resolver<'g> {
                 matches!(p.kind, UnitKind::Demonym(_) | UnitKind::Place(_))
                     && p.range.end <= u.range.start
             }) {
-                if qualifier_gap(&text[p.range.end..u.range.start]) {
+                if qualifier_gap(crate::text::span(text, p.range.end, u.range.start)) {
                     before = text[..p.range.start].trim_end_matches(' ');
                 }
             }
@@ -430,13 +430,17 @@ impl<'g> Resolver<'g> {
                 continue;
             };
             let end = before.len();
-            let ws = words(&before[before.len().saturating_sub(80)..]);
-            let base = before.len().saturating_sub(80);
+            let mut base = before.len().saturating_sub(80);
+            while !before.is_char_boundary(base) {
+                base -= 1;
+            }
+            let ws = words(&before[base..]);
             let mut name: Vec<(usize, usize)> = Vec::new();
             for &(off, w) in ws.iter().rev() {
                 let (s0, e0) = (base + off, base + off + w.len());
                 let gap_end = name.last().map_or(end, |l| l.0);
-                if !text[e0..gap_end].chars().all(char::is_whitespace) || name.len() == 4 {
+                let gap = crate::text::span(text, e0, gap_end);
+                if !gap.chars().all(|c| c == ' ') || name.len() == 4 {
                     break;
                 }
                 let capital = w.chars().next().is_some_and(char::is_uppercase);
@@ -456,7 +460,7 @@ impl<'g> Resolver<'g> {
                 name.push((s0, e0));
             }
             let all_caps = name.iter().all(|&(a, b)| {
-                text[a..b]
+                crate::text::span(text, a, b)
                     .chars()
                     .filter(|c| c.is_alphabetic())
                     .all(char::is_uppercase)
@@ -1380,7 +1384,7 @@ impl<'g> Resolver<'g> {
                         || noun_text.contains(' ')
                         || crate::matcher::is_acronym(noun_text));
                 if specific {
-                    let name = text[*mods_start..noun.end].to_string();
+                    let name = crate::text::span(text, *mods_start, noun.end).to_string();
                     let e = doc.entity(
                         format!("instrument:{}", normalise(&name)),
                         Entity {
@@ -1402,7 +1406,7 @@ impl<'g> Resolver<'g> {
             }
             doc.instruments.push(Instrument {
                 range: start..end,
-                name: text[start..end].to_string(),
+                name: crate::text::span(text, start, end).to_string(),
                 count,
                 sentence,
                 entity,
@@ -1421,12 +1425,12 @@ impl<'g> Resolver<'g> {
         sentence: &Range<usize>,
         cue_words: &std::collections::HashSet<String>,
     ) -> (usize, usize, Option<Range<usize>>) {
-        let before = &text[sentence.start..noun.start];
+        let before = crate::text::span(text, sentence.start, noun.start);
         let ws = words(before);
         let mut start = noun.start;
         for (taken, &(off, w)) in ws.iter().rev().enumerate() {
             let abs = sentence.start + off;
-            let between = &text[abs + w.len()..start];
+            let between = crate::text::span(text, abs + w.len(), start);
             if !between.chars().all(|c| c == ' ') || taken == 3 {
                 break;
             }
@@ -1771,7 +1775,11 @@ fn group(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
                             gap == ", "
                                 && units.get(i + 1).is_some_and(|n| {
                                     cat(n) == Cat::Title
-                                        && qualifier_gap(&text[u.range.end..n.range.start])
+                                        && qualifier_gap(crate::text::span(
+                                            text,
+                                            u.range.end,
+                                            n.range.start,
+                                        ))
                                 })
                                 && !titles_a_name(text, units, i + 1)
                         }
@@ -1817,7 +1825,7 @@ fn titles_a_name(text: &str, units: &[Unit], i: usize) -> bool {
 
 /// The preposition right before `pos` in the sentence (skipping determiners and adjectives like "late").
 fn preposition_before(text: &str, pos: usize, sentence: &Range<usize>) -> Option<String> {
-    let before = &text[sentence.start..pos];
+    let before = text.get(sentence.start..pos)?;
     let ws = words(before);
     for &(_, w) in ws.iter().rev().take(3) {
         let lower = w.to_lowercase();
@@ -1840,14 +1848,16 @@ fn window(text: &str, pos: usize, len: usize) -> &str {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    &text[pos..end]
+    crate::text::span(text, pos, end)
 }
 
 fn followed_by_word(text: &str, pos: usize, wanted: &[&str]) -> bool {
     words(window(text, pos, 40))
         .first()
         .is_some_and(|(off, w)| {
-            text[pos..pos + off].chars().all(char::is_whitespace)
+            crate::text::span(text, pos, pos + off)
+                .chars()
+                .all(char::is_whitespace)
                 && wanted.contains(&w.to_lowercase().as_str())
         })
 }
@@ -1890,7 +1900,9 @@ fn state_noun_follows(text: &str, pos: usize) -> bool {
     words(window(text, pos, 40))
         .first()
         .is_some_and(|(off, w)| {
-            text[pos..pos + off].chars().all(char::is_whitespace)
+            crate::text::span(text, pos, pos + off)
+                .chars()
+                .all(char::is_whitespace)
                 && lexicon::is_state_noun(&w.to_lowercase())
         })
 }
@@ -1904,7 +1916,7 @@ fn sentence_start(text: &str, pos: usize) -> bool {
 /// A dateline: a city in capitals at the start of a line, followed by a dash ("TEHRAN –").
 fn dateline(text: &str, range: Range<usize>) -> bool {
     let line_start = text[..range.start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
-    let before = &text[line_start..range.start];
+    let before = crate::text::span(text, line_start, range.start);
     let after = text[range.end..].trim_start();
     let caps = text[range.clone()]
         .chars()
@@ -1926,9 +1938,9 @@ fn dateline(text: &str, range: Range<usize>) -> bool {
 
 /// A count written just before an instrument ("12 memoranda", "eight agreements").
 fn count_before(text: &str, start: usize, sentence: &Range<usize>) -> Option<u32> {
-    let ws = words(&text[sentence.start..start]);
+    let ws = words(crate::text::span(text, sentence.start, start));
     let &(off, w) = ws.last()?;
-    if !text[sentence.start + off + w.len()..start]
+    if !crate::text::span(text, sentence.start + off + w.len(), start)
         .chars()
         .all(char::is_whitespace)
     {

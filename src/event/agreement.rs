@@ -53,7 +53,7 @@ pub(super) fn extract(
                 (Some(i.name.clone()), i.count, i.range.end)
             }
             None if c.cue.ends_with(" to") => {
-                let rest = &text[cue.range.end..clause.end];
+                let rest = crate::text::span(text, cue.range.end, clause.end);
                 let ws: Vec<&str> = words(rest).into_iter().map(|(_, w)| w).take(6).collect();
                 if ws.is_empty() {
                     continue;

@@ -96,7 +96,7 @@ pub(super) fn extract(
             _ => {
                 // "called on X to do Y" is a demand, not a courtesy call.
                 if c.cue.eq_ignore_ascii_case("called on") {
-                    let rest = &text[cue.range.end..view.range.end];
+                    let rest = crate::text::span(text, cue.range.end, view.range.end);
                     if rest
                         .split([',', ';'])
                         .next()
@@ -125,7 +125,11 @@ pub(super) fn extract(
                 };
                 // "during a meeting with X": the meeting belongs to the sentence's subject.
                 let in_phrase = nominal && {
-                    let ws = crate::text::words(&text[view.range.start..cue.range.start]);
+                    let ws = crate::text::words(crate::text::span(
+                        text,
+                        view.range.start,
+                        cue.range.start,
+                    ));
                     let before: Vec<String> = ws
                         .iter()
                         .rev()
@@ -243,7 +247,7 @@ fn explicit_pair(view: &SentenceView, text: &str, pos: usize) -> bool {
 /// Whether a cue noun names one event ("in a phone call", "during the meeting", "held a round
 /// of talks"), not meetings in general ("through regional meetings").
 fn one_event(text: &str, view: &SentenceView, pos: usize) -> bool {
-    let ws = words(&text[view.range.start..pos]);
+    let ws = words(crate::text::span(text, view.range.start, pos));
     let lower: Vec<String> = ws
         .iter()
         .rev()
@@ -270,7 +274,7 @@ fn attendance(
     cue: std::ops::Range<usize>,
     events: &mut [Event],
 ) {
-    let after = words(&text[cue.end..view.range.end]);
+    let after = words(crate::text::span(text, cue.end, view.range.end));
     let about_meeting = after.iter().take(5).any(|(_, w)| {
         matches!(
             w.to_lowercase().as_str(),
@@ -338,8 +342,8 @@ fn visit(
     let of_phrase = view.actors.iter().find(|a| {
         a.range.start >= cue.end
             && a.prep.as_deref() == Some("of")
-            && words(&text[cue.end..a.range.start]).len() <= 5
-            && !text[cue.end..a.range.start].contains([',', ';'])
+            && words(crate::text::span(text, cue.end, a.range.start)).len() <= 5
+            && !crate::text::span(text, cue.end, a.range.start).contains([',', ';'])
     });
     if visitor.is_empty() {
         if let Some(a) = of_phrase {
@@ -368,7 +372,7 @@ fn visit(
         if start < from || start >= clause_end {
             return false;
         }
-        let gap = words(&text[from..start]);
+        let gap = words(crate::text::span(text, from, start));
         let last = gap
             .iter()
             .rev()
@@ -404,7 +408,7 @@ fn visit(
         .filter(|p| {
             p.sentence == view.index
                 && p.range.end <= cue.start
-                && words(&text[p.range.end..cue.start]).is_empty()
+                && words(crate::text::span(text, p.range.end, cue.start)).is_empty()
         })
         .map(|p| (p.range.start, p.entity))
         .next_back();
@@ -449,7 +453,8 @@ fn possessive_owner(
         .rev()
         .find(|a| a.possessive && a.range.end <= pos && !a.in_quote)
         .filter(|a| {
-            let gap = text[a.range.end..pos].trim_start_matches(['’', '\'', 's']);
+            let gap =
+                crate::text::span(text, a.range.end, pos).trim_start_matches(['’', '\'', 's']);
             words(gap).len() <= 2 && !gap.contains([',', ';'])
         })
         .map(|a| view.refer(text, doc, ctx, a))

@@ -207,11 +207,12 @@ impl SentenceView {
         // A dateline opening the sentence ("Tehran, IRNA --", "ISTANBUL, Nov 7 (Reuters) -"):
         // whatever it names does not act in the sentence.
         let dash = breaks.iter().find(|b| {
-            b.start < s.range.start + 60 && matches!(&text[b.start..b.end], "-" | "—" | "–")
+            b.start < s.range.start + 60
+                && matches!(crate::text::span(text, b.start, b.end), "-" | "—" | "–")
         });
         let actors = match dash {
             Some(d) => {
-                let head = &text[s.range.start..d.start];
+                let head = crate::text::span(text, s.range.start, d.start);
                 let is_dateline =
                     head.split_whitespace().count() <= 8 && !head.contains(['"', '“']);
                 actors
@@ -254,11 +255,12 @@ impl SentenceView {
         // A participle opening its clause ("Highlighting ..., X said", "..., calling Iran a
         // partner") has the main clause's subject.
         let clause = self.clause(pos);
-        let cue_word = words(&text[pos..self.range.end])
+        let cue_word = words(crate::text::span(text, pos, self.range.end))
             .first()
             .map(|(_, w)| w.to_lowercase())
             .unwrap_or_default();
-        if cue_word.ends_with("ing") && words(&text[clause.start..pos]).is_empty() {
+        if cue_word.ends_with("ing") && words(crate::text::span(text, clause.start, pos)).is_empty()
+        {
             // The subject of the clause just before ("X told reporters, describing ..."), else
             // the sentence's ("Highlighting ..., X said").
             let before = self.clause_head(text, clause.start);
@@ -289,7 +291,7 @@ impl SentenceView {
     fn subject_actors(&self, text: &str, pos: usize) -> Vec<&Actor> {
         // A verb joined by "and" to an earlier cue shares its subject: "said ... and emphasised".
         if let Some(prev) = self.cues.iter().rev().find(|c| c.range.end <= pos) {
-            let between = &text[prev.range.end..pos];
+            let between = crate::text::span(text, prev.range.end, pos);
             let ws = words(between);
             let joined = ws.last().is_some_and(|(_, w)| matches!(*w, "and" | "but"))
                 || (ws.len() >= 2
@@ -324,7 +326,7 @@ impl SentenceView {
                 {
                     start = prev.range.end;
                 }
-                let inner = words(&text[start..pos]);
+                let inner = words(crate::text::span(text, start, pos));
                 let opener = inner.first().map(|&(o, _)| o);
                 if let Some(&(off, w)) = inner.iter().rev().find(|(o, w)| {
                     Some(*o) != opener
@@ -344,7 +346,7 @@ impl SentenceView {
                     start += off + w.len();
                 }
             }
-            let seg_text = &text[start..end];
+            let seg_text = crate::text::span(text, start, end);
             let first_word = words(seg_text)
                 .first()
                 .map(|(_, w)| w.to_lowercase())
@@ -361,7 +363,7 @@ impl SentenceView {
                 && self.actors.iter().any(|a| {
                     a.range.start >= start
                         && a.range.end <= end
-                        && words(&text[start..a.range.start]).len() <= 1
+                        && words(crate::text::span(text, start, a.range.start)).len() <= 1
                 });
             if !participle && (!subordinate || first || subject_follows) {
                 let cands: Vec<&Actor> = self
@@ -376,7 +378,7 @@ impl SentenceView {
                     .filter(|a| !a.possessive || possessive_of(text, a, pos))
                     .collect();
                 // "..., the foreign ministry said": the subject stands there but is unknown.
-                if cands.is_empty() && first && names_someone(&text[start..pos]) {
+                if cands.is_empty() && first && names_someone(crate::text::span(text, start, pos)) {
                     return Vec::new();
                 }
                 if let Some(&head) = cands.first() {
@@ -384,7 +386,7 @@ impl SentenceView {
                     // Phrases joined by "and" or commas: "Bagheri and Zardari stated".
                     let mut cur = head;
                     for &c in cands.iter().skip(1) {
-                        if is_list_gap(&text[cur.range.end..c.range.start]) {
+                        if is_list_gap(crate::text::span(text, cur.range.end, c.range.start)) {
                             chosen.push(c);
                             cur = c;
                         } else {
@@ -422,7 +424,12 @@ impl SentenceView {
                     .collect();
             }
             match self.breaks.iter().rev().find(|b| b.end <= start) {
-                Some(b) if b.end == start || text[b.end..start].trim().is_empty() => end = b.start,
+                Some(b)
+                    if b.end == start
+                        || crate::text::span(text, b.end, start).trim().is_empty() =>
+                {
+                    end = b.start
+                }
                 Some(b) => end = b.start.max(self.range.start),
                 None => break,
             }
@@ -434,7 +441,7 @@ impl SentenceView {
             .filter(|a| a.range.start >= pos && !a.in_quote && !a.possessive)
             .take(1)
             .filter(|a| {
-                let gap = &text[pos..a.range.start];
+                let gap = crate::text::span(text, pos, a.range.start);
                 gap.len() < 40
                     && !gap.contains([',', ';', '.'])
                     && (a.prep.is_none() || a.prep.as_deref() == Some("of"))
@@ -455,7 +462,7 @@ impl SentenceView {
             .rev()
             .find(|p| p.end <= b.start)
             .map_or(self.range.start, |p| p.end);
-        let first_word = words(&text[start..b.start])
+        let first_word = words(crate::text::span(text, start, b.start))
             .first()
             .map(|(_, w)| w.to_lowercase())
             .unwrap_or_default();
@@ -478,7 +485,7 @@ impl SentenceView {
             .collect();
         // Only a phrase in subject position, at the head of its clause, counts.
         let at_head = cands.first().is_some_and(|a| {
-            words(&text[start..a.range.start])
+            words(crate::text::span(text, start, a.range.start))
                 .iter()
                 .all(|(_, w)| lexicon::is_determiner(&w.to_lowercase()))
         });
@@ -489,7 +496,11 @@ impl SentenceView {
         for c in cands {
             match chosen.last() {
                 None => chosen.push(c),
-                Some(prev) if is_list_gap(&text[prev.range.end..c.range.start]) => chosen.push(c),
+                Some(prev)
+                    if is_list_gap(crate::text::span(text, prev.range.end, c.range.start)) =>
+                {
+                    chosen.push(c)
+                }
                 Some(_) => break,
             }
         }
@@ -516,7 +527,7 @@ impl SentenceView {
         let mut bounds: Vec<usize> = self.breaks.iter().map(|b| b.start).collect();
         bounds.push(self.range.end);
         for (i, &end) in bounds.iter().enumerate() {
-            let seg = &text[start..end];
+            let seg = crate::text::span(text, start, end);
             let first_word = words(seg)
                 .first()
                 .map(|(_, w)| w.to_lowercase())
@@ -540,7 +551,7 @@ impl SentenceView {
                     let mut chosen = vec![head];
                     for &c in &cands[1..] {
                         let prev = chosen[chosen.len() - 1];
-                        if is_list_gap(&text[prev.range.end..c.range.start]) {
+                        if is_list_gap(crate::text::span(text, prev.range.end, c.range.start)) {
                             chosen.push(c);
                         } else {
                             break;
@@ -566,7 +577,7 @@ impl SentenceView {
         {
             match list.last() {
                 None => {
-                    let gap = &text[pos..a.range.start];
+                    let gap = crate::text::span(text, pos, a.range.start);
                     if gap.len() > 80
                         || gap.contains([';', '('])
                         || gap.contains(", who")
@@ -578,7 +589,7 @@ impl SentenceView {
                     list.push(a);
                 }
                 Some(prev) => {
-                    let gap = text[prev.range.end..a.range.start].trim();
+                    let gap = crate::text::span(text, prev.range.end, a.range.start).trim();
                     if closed {
                         break;
                     }
@@ -641,7 +652,9 @@ impl SentenceView {
                     .and_then(|i| {
                         let first = &self.actors[i];
                         let second = self.actors.get(i + 1)?;
-                        (text[first.range.end..second.range.start].trim() == "and").then_some(())?;
+                        (crate::text::span(text, first.range.end, second.range.start).trim()
+                            == "and")
+                            .then_some(())?;
                         match (first.refers, second.refers) {
                             (Refers::Entity(x), Refers::Entity(y)) => Some(vec![x, y]),
                             _ => None,
@@ -763,7 +776,7 @@ fn names_someone(s: &str) -> bool {
 
 /// Whether a possessive phrase owns the cue at `pos` ("Bagheri’s meeting with").
 fn possessive_of(text: &str, a: &Actor, pos: usize) -> bool {
-    let gap = text[a.range.end..pos].trim_start_matches(['’', '\'', 's']);
+    let gap = crate::text::span(text, a.range.end, pos).trim_start_matches(['’', '\'', 's']);
     words(gap).len() <= 2 && !gap.contains([',', ';'])
 }
 
@@ -838,7 +851,7 @@ fn recent_countries(doc: &Doc, pos: usize, n: usize, except: Option<&str>) -> Ve
 
 /// Whether a negation or (with `modal`) a modal word stands within a few words before `pos`.
 fn negated(text: &str, sentence: &Range<usize>, pos: usize, modal: bool) -> bool {
-    let ws = words(&text[sentence.start..pos]);
+    let ws = words(crate::text::span(text, sentence.start, pos));
     ws.iter().rev().take(3).any(|(_, w)| {
         let lower = w.to_lowercase();
         if modal {

@@ -11,6 +11,12 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// `s[start..end]`, or an empty string when the bounds are reversed or off a character
+/// boundary: what overlapping phrases in hostile text may ask for must never panic.
+pub fn span(s: &str, start: usize, end: usize) -> &str {
+    s.get(start..end).unwrap_or("")
+}
+
 /// The character ending just before byte `i` of `s`.
 pub fn char_before(s: &str, i: usize) -> Option<char> {
     s.get(..i)?.chars().next_back()
