@@ -84,13 +84,23 @@ fn variants(alias: &str) -> Vec<String> {
     out
 }
 
-/// The last word of a name that can stand alone for its person ("Naqvi" of "Mohsin Naqvi").
+/// The word of a name that can stand alone for its person: the last ("Naqvi" of "Mohsin
+/// Naqvi"), or the first of a name with a patronymic ("Faisal" of "Faisal bin Farhan").
 fn surname(name: &str) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() < 2 {
         return None;
     }
-    let last = *words.last()?;
+    // "Faisal bin Farhan": what follows "bin" is the father's name, and press shortens such a
+    // name to its first word ("Prince Faisal").
+    let patronymic = words
+        .iter()
+        .any(|w| matches!(w.to_lowercase().as_str(), "bin" | "ibn" | "bint"));
+    let last = if patronymic {
+        *words.first()?
+    } else {
+        *words.last()?
+    };
     let ok = last.chars().count() >= 3
         && last.chars().next().is_some_and(char::is_uppercase)
         && !lexicon::is_name_particle(&last.to_lowercase())

@@ -32,7 +32,8 @@ fn resolve(text: &str, published: Option<&str>, needle: &str) -> Option<Resolved
         url: None,
     };
     let x = extractor().extract(&doc);
-    let start = text.find(needle)?;
+    // The last occurrence: a later short mention is what a case about surnames tests.
+    let start = text.rfind(needle)?;
     let end = start + needle.len();
     let covering = x
         .doc
@@ -82,6 +83,16 @@ fn mentions_resolve_to_the_right_entity() {
             Some("Abbas Araghchi"),
             Some("Foreign Minister"),
             Some("IR"),
+        ),
+        // A name with a patronymic is shortened to its first word.
+        (
+            "Saudi Foreign Minister Faisal bin Farhan arrived. Faisal then met officials.",
+            Some("2025-04-10"),
+            "Faisal",
+            "person",
+            Some("Faisal bin Farhan"),
+            Some("Foreign Minister"),
+            Some("SA"),
         ),
         // A role alone resolves by country and date against the tenures.
         (
