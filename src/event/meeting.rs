@@ -191,8 +191,32 @@ pub(super) fn extract(
                 {
                     groups.push(subject.clone());
                 }
+                // "chaired by X and attended by Y and Z": one meeting of all of them.
+                if c.kind == "joint" {
+                    let earlier =
+                        found
+                            .iter_mut()
+                            .chain(events.iter_mut().filter_map(|e| match e {
+                                Event::Meeting(m) if m.evidence == view.range => Some(m),
+                                _ => None,
+                            }));
+                    let mut merged = false;
+                    for m in earlier {
+                        for &p in groups.iter().flatten() {
+                            if !m.participants.contains(&p) {
+                                m.participants.push(p);
+                            }
+                        }
+                        merged = true;
+                        break;
+                    }
+                    if merged {
+                        continue;
+                    }
+                }
                 for participants in groups {
-                    if participants.len() < 2 {
+                    // A joint cue may name one party now and more later in the sentence.
+                    if participants.len() < 2 && !(c.kind == "joint" && participants.len() == 1) {
                         continue;
                     }
                     found.push(Meeting {

@@ -140,6 +140,8 @@ pub fn extract(g: &Gazetteer, text: &str, doc: &mut Doc) -> Vec<Event> {
         }
     }
     meeting::drop_subsumed_visits(doc, &mut events);
+    // A meeting needs two parties ("chaired by X" alone told of no encounter).
+    events.retain(|e| !matches!(e, Event::Meeting(m) if m.participants.len() < 2));
     events
 }
 

@@ -107,12 +107,12 @@ fn held_out_articles_score_at_least_the_measured_figures() {
     assert_eq!(report["documents"], 8);
     let floors = [
         ("entities", "f1", 0.87),
-        ("person_pairs", "f1", 0.65),
-        ("all_pairs", "f1", 0.57),
+        ("person_pairs", "f1", 0.80),
+        ("all_pairs", "f1", 0.70),
         ("speakers", "f1", 0.88),
         ("quotes", "f1", 0.86),
         ("agreements", "f1", 0.70),
-        ("dates", "accuracy", 0.73),
+        ("dates", "accuracy", 0.70),
     ];
     for (task, field, floor) in floors {
         let got = report["tasks"][task][field].as_f64().unwrap();
