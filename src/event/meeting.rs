@@ -193,24 +193,19 @@ pub(super) fn extract(
                 }
                 // "chaired by X and attended by Y and Z": one meeting of all of them.
                 if c.kind == "joint" {
-                    let earlier =
+                    let mut earlier =
                         found
                             .iter_mut()
                             .chain(events.iter_mut().filter_map(|e| match e {
                                 Event::Meeting(m) if m.evidence == view.range => Some(m),
                                 _ => None,
                             }));
-                    let mut merged = false;
-                    for m in earlier {
+                    if let Some(m) = earlier.next() {
                         for &p in groups.iter().flatten() {
                             if !m.participants.contains(&p) {
                                 m.participants.push(p);
                             }
                         }
-                        merged = true;
-                        break;
-                    }
-                    if merged {
                         continue;
                     }
                 }
