@@ -244,7 +244,7 @@ impl<'g> Resolver<'g> {
             }
         }
         let mut units = Vec::new();
-        for (bi, block) in article.body.iter().enumerate() {
+        for block in &article.body {
             for hit in self.m.find(text, block.range.clone()) {
                 let Some(sentence) = sentence_of(&doc.sentences, hit.range.start) else {
                     continue;
@@ -267,7 +267,6 @@ impl<'g> Resolver<'g> {
                     });
                 }
             }
-            let _ = bi;
         }
         self.add_reference_units(text, &doc, &mut units);
         units.sort_by_key(|u| (u.range.start, std::cmp::Reverse(u.range.end)));
@@ -689,8 +688,7 @@ impl<'g> Resolver<'g> {
                             doc.add_mention(e, r, Form::Demonym, sentence, text);
                         }
                     }
-                    if let Some((r, o)) = &u.embedded_org {
-                        let _ = r;
+                    if let Some((_, o)) = &u.embedded_org {
                         orgs.push((*o, u));
                     }
                     titles.push((*role, u));
@@ -752,7 +750,7 @@ impl<'g> Resolver<'g> {
         } else if let Some(n) = name {
             let person = match &n.kind {
                 UnitKind::Person(cands) => {
-                    Some(self.pick_person(doc, state, cands, office, qual_code.as_deref(), true))
+                    Some(self.pick_person(doc, state, cands, office, qual_code.as_deref()))
                 }
                 UnitKind::Surname(cands) => {
                     let pick = self.pick_surname(
@@ -1097,7 +1095,6 @@ impl<'g> Resolver<'g> {
         cands: &[u32],
         office: Option<u32>,
         country: Option<&str>,
-        _full: bool,
     ) -> Pick {
         if let Some(e) = cands
             .iter()
@@ -1377,7 +1374,7 @@ impl<'g> Resolver<'g> {
             let end = parts.last().map_or(first.end, |p| p.2);
             let count = count_before(text, start, &doc.sentences[sentence].range);
             let mut entity = None;
-            for (mods_start, noun, acr_end, acronym, named) in &parts {
+            for (mods_start, noun, _, acronym, named) in &parts {
                 let noun_text = &text[noun.clone()];
                 let specific = *named
                     && (*mods_start < noun.start
@@ -1400,7 +1397,6 @@ impl<'g> Resolver<'g> {
                     if let Some(a) = acronym {
                         doc.add_mention(e, a.clone(), Form::Name, sentence, text);
                     }
-                    let _ = acr_end;
                     entity = Some(e);
                 }
             }
@@ -1557,11 +1553,6 @@ impl Doc {
                 names.push(n);
             }
         }
-        if self.entities[entity].entity.kind == EntityType::Person {
-            if let Some(p) = self.entities[entity].entity.id.clone() {
-                let _ = p;
-            }
-        }
         self.mentions.push(Mention {
             entity,
             range,
@@ -1620,58 +1611,30 @@ fn sentence_of(sentences: &[Sentence], pos: usize) -> Option<usize> {
 }
 
 fn unit_kind(g: &Gazetteer, targets: &[Target]) -> Option<UnitKind> {
-    // The targets of one kind, in order.
-    let all =
-        |f: fn(&Target) -> Option<u32>| -> Vec<u32> { targets.iter().filter_map(f).collect() };
-    let persons = all(|t| {
-        if let Target::Person(p) = t {
-            Some(*p)
-        } else {
-            None
+    // The targets sorted by kind, in order.
+    let (mut persons, mut orgs, mut agreements, mut places, mut demonyms, mut surnames) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
+    let mut role = None;
+    for t in targets {
+        match *t {
+            Target::Person(p) => persons.push(p),
+            Target::Organisation(o) => orgs.push(o),
+            Target::Agreement(a) => agreements.push(a),
+            Target::Place(p) => places.push(p),
+            Target::Demonym(c) => demonyms.push(c),
+            Target::Surname(p) => surnames.push(p),
+            Target::Role { role: r, country } if role.is_none() => {
+                role = Some(UnitKind::Role { role: r, country })
+            }
+            Target::Role { .. } | Target::Cue(_) => {}
         }
-    });
-    let orgs = all(|t| {
-        if let Target::Organisation(o) = t {
-            Some(*o)
-        } else {
-            None
-        }
-    });
-    let agreements = all(|t| {
-        if let Target::Agreement(a) = t {
-            Some(*a)
-        } else {
-            None
-        }
-    });
-    let places = all(|t| {
-        if let Target::Place(p) = t {
-            Some(*p)
-        } else {
-            None
-        }
-    });
-    let demonyms = all(|t| {
-        if let Target::Demonym(c) = t {
-            Some(*c)
-        } else {
-            None
-        }
-    });
-    let surnames = all(|t| {
-        if let Target::Surname(p) = t {
-            Some(*p)
-        } else {
-            None
-        }
-    });
-    let role = targets.iter().find_map(|t| match t {
-        Target::Role { role, country } => Some(UnitKind::Role {
-            role: *role,
-            country: *country,
-        }),
-        _ => None,
-    });
+    }
     // Full names first, then organisations, agreements, places (countries before capitals
     // before provinces before cities), demonyms, titles, and surnames last.
     let place_rank = |p: &u32| match g.places[*p as usize].kind {

@@ -369,14 +369,7 @@ impl SentenceView {
                 });
             if !participle && (!subordinate || first || subject_follows) {
                 let cands: Vec<&Actor> = self
-                    .actors
-                    .iter()
-                    .filter(|a| {
-                        a.range.start >= start
-                            && a.range.end <= end
-                            && !a.in_quote
-                            && a.prep.is_none()
-                    })
+                    .subjects_in(start, end)
                     .filter(|a| !a.possessive || possessive_of(text, a, pos))
                     .collect();
                 // "..., the foreign ministry said": the subject stands there but is unknown.
@@ -475,15 +468,8 @@ impl SentenceView {
             return Vec::new();
         }
         let cands: Vec<&Actor> = self
-            .actors
-            .iter()
-            .filter(|a| {
-                a.range.start >= start
-                    && a.range.end <= b.start
-                    && a.prep.is_none()
-                    && !a.possessive
-                    && !a.in_quote
-            })
+            .subjects_in(start, b.start)
+            .filter(|a| !a.possessive)
             .collect();
         // Only a phrase in subject position, at the head of its clause, counts.
         let at_head = cands.first().is_some_and(|a| {
@@ -507,6 +493,14 @@ impl SentenceView {
             }
         }
         chosen
+    }
+
+    /// The acting phrases within `start..end` that can be a subject: not the object of a
+    /// preposition, not inside a quotation.
+    fn subjects_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Actor> {
+        self.actors.iter().filter(move |a| {
+            a.range.start >= start && a.range.end <= end && a.prep.is_none() && !a.in_quote
+        })
     }
 
     /// The sentence's main subject: the first acting phrase of the first clause that does not
@@ -539,15 +533,8 @@ impl SentenceView {
                 || first_word.ends_with("ing");
             if !intro {
                 let cands: Vec<&Actor> = self
-                    .actors
-                    .iter()
-                    .filter(|a| {
-                        a.range.start >= start
-                            && a.range.end <= end
-                            && a.prep.is_none()
-                            && !a.possessive
-                            && !a.in_quote
-                    })
+                    .subjects_in(start, end)
+                    .filter(|a| !a.possessive)
                     .collect();
                 if let Some(&head) = cands.first() {
                     let mut chosen = vec![head];
