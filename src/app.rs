@@ -3,6 +3,7 @@
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
+use std::thread;
 
 use anyhow::{bail, Context, Result};
 use clap::CommandFactory;
@@ -16,7 +17,8 @@ use crate::date::PartialDate;
 use crate::eval;
 use crate::gazetteer::Gazetteer;
 use crate::input::{self, Item, Source};
-use crate::output::{records, Format, Table, Writer};
+use crate::output::{records, Batch, Format, Table, Writer};
+use crate::parallel;
 use crate::pipeline::{Document, Extractor};
 
 /// How a run ended, for the exit code.
@@ -66,7 +68,7 @@ fn for_each_document(
     args: &InputArgs,
     quiet: bool,
     progress: Option<&ProgressBar>,
-    each: &mut dyn FnMut(&Document) -> Result<()>,
+    each: &mut dyn FnMut(Document) -> Result<()>,
 ) -> Result<bool> {
     let date = published(args)?;
     let (sources, problems) = input::sources(&args.paths);
@@ -94,15 +96,14 @@ fn for_each_document(
                 if result.is_err() {
                     return;
                 }
-                match &item {
+                match item {
                     Item::Document(d) => {
-                        result = each(d);
                         if let Some(bar) = progress {
                             bar.inc(d.text.len() as u64);
-                            bar.set_message(format!("{} documents", bar.position()));
                         }
+                        result = each(d);
                     }
-                    other => report(other, &mut failed),
+                    other => report(&other, &mut failed),
                 }
             },
         );
@@ -156,43 +157,43 @@ fn extract(args: ExtractArgs, stdout: &mut dyn Write) -> Result<Outcome> {
             Format::Jsonl
         });
     let progress = progress_bar(&args.input, args.quiet);
-    let table = args.table;
+    let (table, quiet) = (args.table, args.quiet);
+    let threads = args
+        .threads
+        .map(usize::from)
+        .unwrap_or_else(|| thread::available_parallelism().map_or(1, |n| n.get()));
     let write_all = |out: &mut dyn Write| -> Result<bool> {
         let mut w = Writer::new(io::BufWriter::new(out), format, table)?;
-        let quiet = args.quiet;
-        let failed = for_each_document(&args.input, args.quiet, progress.as_ref(), &mut |d| {
-            let x = ex.extract(d);
-            if !quiet {
-                for a in &x.doc.ambiguous {
-                    eprintln!(
-                        "whomet: note: {}:{}: {:?} could be {}; left unresolved",
-                        d.id,
-                        a.range.start,
-                        &d.text[a.range.clone()],
-                        a.candidates.join(" or ")
-                    );
+        let mut failed = false;
+        let mut input_failed = false;
+        parallel::ordered_map(
+            threads,
+            threads * 16,
+            |push| {
+                input_failed =
+                    for_each_document(&args.input, quiet, progress.as_ref(), &mut |d| {
+                        if push(d) {
+                            Ok(())
+                        } else {
+                            bail!("output stopped")
+                        }
+                    })?;
+                Ok(())
+            },
+            |d: Document| render(&ex, &d, format, table, quiet),
+            |done: Rendered| {
+                for note in &done.notes {
+                    eprintln!("{note}");
                 }
-            }
-            match table {
-                Table::Events => records::events(&x, &d.text)
-                    .iter()
-                    .try_for_each(|r| w.write(r))?,
-                Table::Meetings | Table::Statements | Table::Agreements => {
-                    records::of_kind(&x, &d.text, table)
-                        .iter()
-                        .try_for_each(|r| w.write(r))?
+                match done.batch {
+                    Some(batch) => w.write_batch(batch)?,
+                    None => failed = true,
                 }
-                Table::Pairs => records::pairs(&x, &d.text)
-                    .iter()
-                    .try_for_each(|r| w.write(r))?,
-                Table::Mentions => records::mentions(&x, &d.text)
-                    .iter()
-                    .try_for_each(|r| w.write(r))?,
-            }
-            Ok(())
-        })?;
+                Ok(())
+            },
+        )?;
         w.finish()?;
-        Ok(failed)
+        Ok(failed || input_failed)
     };
     let failed = match &args.output {
         None => write_all(stdout)?,
@@ -206,6 +207,65 @@ fn extract(args: ExtractArgs, stdout: &mut dyn Write) -> Result<Outcome> {
     } else {
         Outcome::Ok
     })
+}
+
+/// One document's records, rendered by a worker, with what to tell the user about it.
+struct Rendered {
+    /// `None` when the document could not be processed (reported in `notes`).
+    batch: Option<Batch>,
+    notes: Vec<String>,
+}
+
+/// Extracts and renders one document. A panic inside the extractor (a bug, never expected)
+/// costs that document alone: it is reported and the batch goes on.
+fn render(ex: &Extractor, d: &Document, format: Format, table: Table, quiet: bool) -> Rendered {
+    let run = || -> io::Result<(Batch, Vec<String>)> {
+        let x = ex.extract(d);
+        let notes = if quiet {
+            Vec::new()
+        } else {
+            x.doc
+                .ambiguous
+                .iter()
+                .map(|a| {
+                    format!(
+                        "whomet: note: {}:{}: {:?} could be {}; left unresolved",
+                        d.id,
+                        a.range.start,
+                        crate::text::span(&d.text, a.range.start, a.range.end),
+                        a.candidates.join(" or ")
+                    )
+                })
+                .collect()
+        };
+        let batch = match table {
+            Table::Events => Batch::render(format, &records::events(&x, &d.text)),
+            Table::Meetings | Table::Statements | Table::Agreements => {
+                Batch::render(format, &records::of_kind(&x, &d.text, table))
+            }
+            Table::Pairs => Batch::render(format, &records::pairs(&x, &d.text)),
+            Table::Mentions => Batch::render(format, &records::mentions(&x, &d.text)),
+        }?;
+        Ok((batch, notes))
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(Ok((batch, notes))) => Rendered {
+            batch: Some(batch),
+            notes,
+        },
+        Ok(Err(e)) => Rendered {
+            batch: None,
+            notes: vec![format!("whomet: error: {}: {e}; document skipped", d.id)],
+        },
+        Err(_) => Rendered {
+            batch: None,
+            notes: vec![format!(
+                "whomet: error: {}: internal error while extracting; document skipped \
+                 (please report it with the document)",
+                d.id
+            )],
+        },
+    }
 }
 
 /// Writes `path` whole or not at all: into a temporary file beside it, renamed over it only
@@ -271,7 +331,7 @@ fn evaluate(args: EvaluateArgs, out: &mut dyn Write) -> Result<Outcome> {
     let mut total = eval::Report::default();
     let failed = for_each_document(&args.input, false, None, &mut |d| {
         if let Some(g) = gold.get(&d.id) {
-            let x = ex.extract(d);
+            let x = ex.extract(&d);
             eval::add(&mut total, &eval::score_document(&x, g));
         }
         Ok(())
@@ -345,7 +405,7 @@ fn suggest(args: SuggestArgs, out: &mut dyn Write) -> Result<Outcome> {
     let ex = Extractor::new(g)?;
     let mut collector = crate::suggest::Collector::default();
     let failed = for_each_document(&args.input, false, None, &mut |d| {
-        let x = ex.extract(d);
+        let x = ex.extract(&d);
         collector.add(&x, &d.text);
         Ok(())
     })?;

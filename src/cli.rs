@@ -87,6 +87,10 @@ pub struct ExtractArgs {
     /// No progress bar and no warnings (errors are still reported).
     #[arg(short, long)]
     pub quiet: bool,
+    /// Worker threads (default: one per core). The output is the same, byte for byte, in the
+    /// same order, whatever the number.
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub threads: Option<u16>,
 }
 
 /// How the evaluation report is written.

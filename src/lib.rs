@@ -31,6 +31,7 @@ pub mod html;
 pub mod input;
 pub mod matcher;
 pub mod output;
+pub mod parallel;
 pub mod pipeline;
 pub mod resolve;
 pub mod suggest;

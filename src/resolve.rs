@@ -435,7 +435,7 @@ impl<'g> Resolver<'g> {
             }
             let ws = words(&before[base..]);
             let mut name: Vec<(usize, usize)> = Vec::new();
-            for &(off, w) in ws.iter().rev() {
+            for (off, w) in ws.rev() {
                 let (s0, e0) = (base + off, base + off + w.len());
                 let gap_end = name.last().map_or(end, |l| l.0);
                 let gap = crate::text::span(text, e0, gap_end);
@@ -905,7 +905,6 @@ impl<'g> Resolver<'g> {
             // "a senior Pakistani official" is someone new; "the official" points back.
             // The article may stand before lower-case modifiers: "a planning ministry official".
             let indefinite = words(&text[doc.sentences[sentence].range.start..range.start])
-                .iter()
                 .rev()
                 .take(4)
                 .map(|(_, w)| w.to_string())
@@ -1424,7 +1423,7 @@ impl<'g> Resolver<'g> {
         let before = crate::text::span(text, sentence.start, noun.start);
         let ws = words(before);
         let mut start = noun.start;
-        for (taken, &(off, w)) in ws.iter().rev().enumerate() {
+        for (taken, (off, w)) in ws.rev().enumerate() {
             let abs = sentence.start + off;
             let between = crate::text::span(text, abs + w.len(), start);
             if !between.chars().all(|c| c == ' ') || taken == 3 {
@@ -1790,7 +1789,7 @@ fn titles_a_name(text: &str, units: &[Unit], i: usize) -> bool {
 fn preposition_before(text: &str, pos: usize, sentence: &Range<usize>) -> Option<String> {
     let before = text.get(sentence.start..pos)?;
     let ws = words(before);
-    for &(_, w) in ws.iter().rev().take(3) {
+    for (_, w) in ws.rev().take(3) {
         let lower = w.to_lowercase();
         if lexicon::is_preposition(&lower) || lexicon::is_locative(&lower) {
             return Some(lower);
@@ -1815,21 +1814,19 @@ fn window(text: &str, pos: usize, len: usize) -> &str {
 }
 
 fn followed_by_word(text: &str, pos: usize, wanted: &[&str]) -> bool {
-    words(window(text, pos, 40))
-        .first()
-        .is_some_and(|(off, w)| {
-            crate::text::span(text, pos, pos + off)
-                .chars()
-                .all(char::is_whitespace)
-                && wanted.contains(&w.to_lowercase().as_str())
-        })
+    words(window(text, pos, 40)).next().is_some_and(|(off, w)| {
+        crate::text::span(text, pos, pos + off)
+            .chars()
+            .all(char::is_whitespace)
+            && wanted.contains(&w.to_lowercase().as_str())
+    })
 }
 
 /// Whether a noun phrase ends at `pos` ("the official said"), rather than going on ("the official
 /// visit"): what follows is punctuation, a verb or a function word.
 fn ends_noun_phrase(text: &str, pos: usize) -> bool {
     let rest = &text[pos..];
-    let Some((off, w)) = words(window(text, pos, 40)).first().copied() else {
+    let Some((off, w)) = words(window(text, pos, 40)).next() else {
         return true;
     };
     if !rest[..off].chars().all(char::is_whitespace) {
@@ -1860,14 +1857,12 @@ fn ends_noun_phrase(text: &str, pos: usize) -> bool {
 }
 
 fn state_noun_follows(text: &str, pos: usize) -> bool {
-    words(window(text, pos, 40))
-        .first()
-        .is_some_and(|(off, w)| {
-            crate::text::span(text, pos, pos + off)
-                .chars()
-                .all(char::is_whitespace)
-                && lexicon::is_state_noun(&w.to_lowercase())
-        })
+    words(window(text, pos, 40)).next().is_some_and(|(off, w)| {
+        crate::text::span(text, pos, pos + off)
+            .chars()
+            .all(char::is_whitespace)
+            && lexicon::is_state_noun(&w.to_lowercase())
+    })
 }
 
 /// Whether `pos` opens a sentence or line (only spaces and opening quotes before it).
@@ -1901,8 +1896,8 @@ fn dateline(text: &str, range: Range<usize>) -> bool {
 
 /// A count written just before an instrument ("12 memoranda", "eight agreements").
 fn count_before(text: &str, start: usize, sentence: &Range<usize>) -> Option<u32> {
-    let ws = words(crate::text::span(text, sentence.start, start));
-    let &(off, w) = ws.last()?;
+    let mut ws = words(crate::text::span(text, sentence.start, start));
+    let (off, w) = ws.next_back()?;
     if !crate::text::span(text, sentence.start + off + w.len(), start)
         .chars()
         .all(char::is_whitespace)

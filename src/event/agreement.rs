@@ -54,7 +54,7 @@ pub(super) fn extract(
             }
             None if c.cue.ends_with(" to") => {
                 let rest = crate::text::span(text, cue.range.end, clause.end);
-                let ws: Vec<&str> = words(rest).into_iter().map(|(_, w)| w).take(6).collect();
+                let ws: Vec<&str> = words(rest).map(|(_, w)| w).take(6).collect();
                 if ws.is_empty() {
                     continue;
                 }

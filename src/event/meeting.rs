@@ -130,12 +130,8 @@ pub(super) fn extract(
                         view.range.start,
                         cue.range.start,
                     ));
-                    let before: Vec<String> = ws
-                        .iter()
-                        .rev()
-                        .take(4)
-                        .map(|(_, w)| w.to_lowercase())
-                        .collect();
+                    let before: Vec<String> =
+                        ws.rev().take(4).map(|(_, w)| w.to_lowercase()).collect();
                     let mut it = before.iter().skip_while(|w| {
                         crate::text::lexicon::is_determiner(w)
                             || w.ends_with("al")
@@ -267,12 +263,7 @@ fn explicit_pair(view: &SentenceView, text: &str, pos: usize) -> bool {
 /// of talks"), not meetings in general ("through regional meetings").
 fn one_event(text: &str, view: &SentenceView, pos: usize) -> bool {
     let ws = words(crate::text::span(text, view.range.start, pos));
-    let lower: Vec<String> = ws
-        .iter()
-        .rev()
-        .take(5)
-        .map(|(_, w)| w.to_lowercase())
-        .collect();
+    let lower: Vec<String> = ws.rev().take(5).map(|(_, w)| w.to_lowercase()).collect();
     let determined = lower
         .iter()
         .take(2)
@@ -294,7 +285,7 @@ fn attendance(
     events: &mut [Event],
 ) {
     let after = words(crate::text::span(text, cue.end, view.range.end));
-    let about_meeting = after.iter().take(5).any(|(_, w)| {
+    let about_meeting = after.take(5).any(|(_, w)| {
         matches!(
             w.to_lowercase().as_str(),
             "meeting" | "meetings" | "talks" | "session" | "discussions"
@@ -361,7 +352,7 @@ fn visit(
     let of_phrase = view.actors.iter().find(|a| {
         a.range.start >= cue.end
             && a.prep.as_deref() == Some("of")
-            && words(crate::text::span(text, cue.end, a.range.start)).len() <= 5
+            && words(crate::text::span(text, cue.end, a.range.start)).count() <= 5
             && !crate::text::span(text, cue.end, a.range.start).contains([',', ';'])
     });
     if visitor.is_empty() {
@@ -393,11 +384,11 @@ fn visit(
         }
         let gap = words(crate::text::span(text, from, start));
         let last = gap
-            .iter()
+            .clone()
             .rev()
             .map(|(_, w)| w.to_lowercase())
             .find(|w| !crate::text::lexicon::is_determiner(w) && !w.ends_with("ing"));
-        gap.is_empty() || matches!(last.as_deref(), Some("to" | "in" | "into" | "at"))
+        gap.clone().next().is_none() || matches!(last.as_deref(), Some("to" | "in" | "into" | "at"))
     };
     let reachable = |start: usize| {
         let before_of = of_phrase.is_none_or(|a| start < a.range.start);
@@ -427,7 +418,9 @@ fn visit(
         .filter(|p| {
             p.sentence == view.index
                 && p.range.end <= cue.start
-                && words(crate::text::span(text, p.range.end, cue.start)).is_empty()
+                && words(crate::text::span(text, p.range.end, cue.start))
+                    .next()
+                    .is_none()
         })
         .map(|p| (p.range.start, p.entity))
         .next_back();
@@ -474,7 +467,7 @@ fn possessive_owner(
         .filter(|a| {
             let gap =
                 crate::text::span(text, a.range.end, pos).trim_start_matches(['’', '\'', 's']);
-            words(gap).len() <= 2 && !gap.contains([',', ';'])
+            words(gap).count() <= 2 && !gap.contains([',', ';'])
         })
         .map(|a| view.refer(text, doc, ctx, a))
         .unwrap_or_default()

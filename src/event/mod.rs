@@ -258,10 +258,13 @@ impl SentenceView {
         // partner") has the main clause's subject.
         let clause = self.clause(pos);
         let cue_word = words(crate::text::span(text, pos, self.range.end))
-            .first()
+            .next()
             .map(|(_, w)| w.to_lowercase())
             .unwrap_or_default();
-        if cue_word.ends_with("ing") && words(crate::text::span(text, clause.start, pos)).is_empty()
+        if cue_word.ends_with("ing")
+            && words(crate::text::span(text, clause.start, pos))
+                .next()
+                .is_none()
         {
             // The subject of the clause just before ("X told reporters, describing ..."), else
             // the sentence's ("Highlighting ..., X said").
@@ -294,11 +297,11 @@ impl SentenceView {
         // A verb joined by "and" to an earlier cue shares its subject: "said ... and emphasised".
         if let Some(prev) = self.cues.iter().rev().find(|c| c.range.end <= pos) {
             let between = crate::text::span(text, prev.range.end, pos);
-            let ws = words(between);
-            let joined = ws.last().is_some_and(|(_, w)| matches!(*w, "and" | "but"))
-                || (ws.len() >= 2
-                    && ws[ws.len() - 2].1 == "and"
-                    && ws[ws.len() - 1].1.ends_with("ly"));
+            let mut back = words(between).rev();
+            let (last, second) = (back.next(), back.next());
+            let joined = last.is_some_and(|(_, w)| matches!(w, "and" | "but"))
+                || (second.is_some_and(|(_, w)| w == "and")
+                    && last.is_some_and(|(_, w)| w.ends_with("ly")));
             let quoted_or_short = !between.contains(['.', ';']);
             if joined && quoted_or_short && prev.range.start < pos {
                 let found = self.subject_actors(text, prev.range.start);
@@ -329,8 +332,8 @@ impl SentenceView {
                     start = prev.range.end;
                 }
                 let inner = words(crate::text::span(text, start, pos));
-                let opener = inner.first().map(|&(o, _)| o);
-                if let Some(&(off, w)) = inner.iter().rev().find(|(o, w)| {
+                let opener = inner.clone().next().map(|(o, _)| o);
+                if let Some((off, w)) = inner.rev().find(|(o, w)| {
                     Some(*o) != opener
                         && matches!(
                             w.to_lowercase().as_str(),
@@ -350,7 +353,7 @@ impl SentenceView {
             }
             let seg_text = crate::text::span(text, start, end);
             let first_word = words(seg_text)
-                .first()
+                .next()
                 .map(|(_, w)| w.to_lowercase())
                 .unwrap_or_default();
             let participle = first_word.ends_with("ing")
@@ -365,7 +368,7 @@ impl SentenceView {
                 && self.actors.iter().any(|a| {
                     a.range.start >= start
                         && a.range.end <= end
-                        && words(crate::text::span(text, start, a.range.start)).len() <= 1
+                        && words(crate::text::span(text, start, a.range.start)).count() <= 1
                 });
             if !participle && (!subordinate || first || subject_follows) {
                 let cands: Vec<&Actor> = self
@@ -458,7 +461,7 @@ impl SentenceView {
             .find(|p| p.end <= b.start)
             .map_or(self.range.start, |p| p.end);
         let first_word = words(crate::text::span(text, start, b.start))
-            .first()
+            .next()
             .map(|(_, w)| w.to_lowercase())
             .unwrap_or_default();
         if lexicon::is_preposition(&first_word)
@@ -474,7 +477,6 @@ impl SentenceView {
         // Only a phrase in subject position, at the head of its clause, counts.
         let at_head = cands.first().is_some_and(|a| {
             words(crate::text::span(text, start, a.range.start))
-                .iter()
                 .all(|(_, w)| lexicon::is_determiner(&w.to_lowercase()))
         });
         if !at_head {
@@ -525,7 +527,7 @@ impl SentenceView {
         for (i, &end) in bounds.iter().enumerate() {
             let seg = crate::text::span(text, start, end);
             let first_word = words(seg)
-                .first()
+                .next()
                 .map(|(_, w)| w.to_lowercase())
                 .unwrap_or_default();
             let intro = lexicon::is_preposition(&first_word)
@@ -716,7 +718,6 @@ fn is_list_gap(gap: &str) -> bool {
         return false;
     }
     let ws: Vec<String> = words(gap)
-        .into_iter()
         .map(|(_, w)| w.to_lowercase())
         .filter(|w| !lexicon::is_determiner(w))
         .collect();
@@ -729,9 +730,8 @@ fn is_list_gap(gap: &str) -> bool {
 fn names_someone(s: &str) -> bool {
     let ws = words(s);
     let content: Vec<&str> = ws
-        .iter()
         .rev()
-        .map(|(_, w)| *w)
+        .map(|(_, w)| w)
         .skip_while(|w| {
             let lower = w.to_lowercase();
             lexicon::is_auxiliary(&lower)
@@ -766,7 +766,7 @@ fn names_someone(s: &str) -> bool {
 /// Whether a possessive phrase owns the cue at `pos` ("Bagheri’s meeting with").
 fn possessive_of(text: &str, a: &Actor, pos: usize) -> bool {
     let gap = crate::text::span(text, a.range.end, pos).trim_start_matches(['’', '\'', 's']);
-    words(gap).len() <= 2 && !gap.contains([',', ';'])
+    words(gap).count() <= 2 && !gap.contains([',', ';'])
 }
 
 /// The state a government body speaks or signs for ("the Foreign Office said" is Pakistan
@@ -841,7 +841,7 @@ fn recent_countries(doc: &Doc, pos: usize, n: usize, except: Option<&str>) -> Ve
 /// Whether a negation or (with `modal`) a modal word stands within a few words before `pos`.
 fn negated(text: &str, sentence: &Range<usize>, pos: usize, modal: bool) -> bool {
     let ws = words(crate::text::span(text, sentence.start, pos));
-    ws.iter().rev().take(3).any(|(_, w)| {
+    ws.rev().take(3).any(|(_, w)| {
         let lower = w.to_lowercase();
         if modal {
             lexicon::is_negation_or_modal(&lower)

@@ -5,11 +5,7 @@
 //! leading apostrophe (`'=1+1`), so a crafted quotation in an article cannot run when the file
 //! is opened.
 
-use std::io::{self, Write};
-
-pub(super) struct CsvWriter<W: Write> {
-    inner: csv::Writer<W>,
-}
+use std::io;
 
 /// A cell as written: neutralised when a spreadsheet would take it for a formula.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
@@ -20,24 +16,28 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-impl<W: Write> CsvWriter<W> {
-    pub(super) fn new(out: W, columns: &[&str]) -> io::Result<CsvWriter<W>> {
-        let mut inner = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::CRLF)
-            .from_writer(out);
-        inner.write_record(columns).map_err(io::Error::other)?;
-        Ok(CsvWriter { inner })
+/// Encodes rows (RFC 4180 quoting, CRLF line ends); with `safe`, formula-like cells are
+/// neutralised.
+pub(super) fn encode<'a>(
+    rows: impl IntoIterator<Item = &'a [String]>,
+    safe: bool,
+) -> io::Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .flexible(true)
+        .from_writer(Vec::new());
+    for row in rows {
+        let cells = row.iter().map(|c| {
+            if safe {
+                neutralise(c)
+            } else {
+                std::borrow::Cow::Borrowed(c.as_str())
+            }
+        });
+        w.write_record(cells.map(|c| c.into_owned()))
+            .map_err(into_io)?;
     }
-
-    pub(super) fn row(&mut self, cells: &[String]) -> io::Result<()> {
-        self.inner
-            .write_record(cells.iter().map(|c| neutralise(c).into_owned()))
-            .map_err(into_io)
-    }
-
-    pub(super) fn finish(self) -> io::Result<W> {
-        self.inner.into_inner().map_err(|e| e.into_error())
-    }
+    w.into_inner().map_err(|e| e.into_error())
 }
 
 fn into_io(e: csv::Error) -> io::Error {
@@ -45,6 +45,12 @@ fn into_io(e: csv::Error) -> io::Error {
         csv::ErrorKind::Io(io) => io,
         other => io::Error::other(format!("{other:?}")),
     }
+}
+
+/// The header row of `columns`.
+pub(super) fn header(columns: &[&str]) -> io::Result<Vec<u8>> {
+    let row: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+    encode([row.as_slice()], false)
 }
 
 #[cfg(test)]

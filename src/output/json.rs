@@ -2,20 +2,14 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-
 pub(super) fn start<W: Write>(out: &mut W) -> io::Result<()> {
     out.write_all(b"[")
 }
 
-pub(super) fn record<W: Write, R: Serialize>(
-    out: &mut W,
-    record: &R,
-    first: bool,
-) -> io::Result<()> {
+/// Writes one record already serialised, after the separator its place needs.
+pub(super) fn record<W: Write>(out: &mut W, record: &[u8], first: bool) -> io::Result<()> {
     out.write_all(if first { b"\n" } else { b",\n" })?;
-    serde_json::to_writer(&mut *out, record)?;
-    Ok(())
+    out.write_all(record)
 }
 
 pub(super) fn end<W: Write>(out: &mut W, empty: bool) -> io::Result<()> {

@@ -53,60 +53,108 @@ pub trait Row: Serialize {
     fn cells(&self) -> Vec<String>;
 }
 
+/// The records of one document, rendered for the writer: what worker threads hand to the one
+/// thread that writes, so that serialising runs in parallel and the output order stays the
+/// input's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Batch {
+    /// JSON Lines or CSV rows, ready to write.
+    Bytes(Vec<u8>),
+    /// One serialised JSON object a record; the array's separators are the writer's.
+    Json(Vec<Vec<u8>>),
+    /// Table cells; the writer aligns them once it has seen every row.
+    Cells(Vec<Vec<String>>),
+}
+
+impl Batch {
+    /// Renders `records` for `format`.
+    pub fn render<R: Row>(format: Format, records: &[R]) -> io::Result<Batch> {
+        Ok(match format {
+            Format::Jsonl => {
+                let mut out = Vec::new();
+                for r in records {
+                    jsonl::record(&mut out, r)?;
+                }
+                Batch::Bytes(out)
+            }
+            Format::Json => Batch::Json(
+                records
+                    .iter()
+                    .map(|r| serde_json::to_vec(r).map_err(io::Error::from))
+                    .collect::<io::Result<_>>()?,
+            ),
+            Format::Csv => {
+                let rows: Vec<Vec<String>> = records.iter().map(Row::cells).collect();
+                Batch::Bytes(csv::encode(rows.iter().map(Vec::as_slice), true)?)
+            }
+            Format::Table => Batch::Cells(records.iter().map(Row::cells).collect()),
+        })
+    }
+}
+
 enum Sink<W: Write> {
-    Jsonl(W),
+    Bytes(W),
     Json(W, usize),
-    Csv(Box<csv::CsvWriter<W>>),
     Table(table::TableWriter<W>),
 }
 
-/// A stream of records of one table in one format.
+/// Writes records of one table in one format to `W`.
 pub struct Writer<W: Write> {
+    format: Format,
     sink: Sink<W>,
 }
 
 impl<W: Write> Writer<W> {
-    /// Starts writing `table` records to `out` in `format` (the CSV header goes out now).
+    /// Starts the output: the CSV header, the JSON array's bracket.
     pub fn new(out: W, format: Format, table: Table) -> io::Result<Writer<W>> {
+        let mut out = out;
         let sink = match format {
-            Format::Jsonl => Sink::Jsonl(out),
+            Format::Jsonl => Sink::Bytes(out),
             Format::Json => {
-                let mut out = out;
                 json::start(&mut out)?;
                 Sink::Json(out, 0)
             }
-            Format::Csv => Sink::Csv(Box::new(csv::CsvWriter::new(out, table.columns())?)),
+            Format::Csv => {
+                out.write_all(&csv::header(table.columns())?)?;
+                Sink::Bytes(out)
+            }
             Format::Table => Sink::Table(table::TableWriter::new(out, table.columns())),
         };
-        Ok(Writer { sink })
+        Ok(Writer { format, sink })
     }
 
     /// Writes one record.
     pub fn write<R: Row>(&mut self, record: &R) -> io::Result<()> {
-        match &mut self.sink {
-            Sink::Jsonl(out) => jsonl::record(out, record),
-            Sink::Json(out, n) => {
-                json::record(out, record, *n == 0)?;
-                *n += 1;
+        self.write_batch(Batch::render(self.format, std::slice::from_ref(record))?)
+    }
+
+    /// Writes the records of a [`Batch`] rendered for this writer's format.
+    pub fn write_batch(&mut self, batch: Batch) -> io::Result<()> {
+        match (&mut self.sink, batch) {
+            (Sink::Bytes(out), Batch::Bytes(bytes)) => out.write_all(&bytes),
+            (Sink::Json(out, n), Batch::Json(records)) => {
+                for r in records {
+                    json::record(out, &r, *n == 0)?;
+                    *n += 1;
+                }
                 Ok(())
             }
-            Sink::Csv(w) => w.row(&record.cells()),
-            Sink::Table(w) => {
-                w.row(record.cells());
+            (Sink::Table(w), Batch::Cells(rows)) => {
+                rows.into_iter().for_each(|r| w.row(r));
                 Ok(())
             }
+            _ => Err(io::Error::other("a batch rendered for another format")),
         }
     }
 
-    /// Ends the stream (closes the JSON array, prints the table) and flushes; returns the writer.
+    /// Ends the output (the JSON array's bracket, the aligned table) and flushes it.
     pub fn finish(self) -> io::Result<W> {
         let mut out = match self.sink {
-            Sink::Jsonl(out) => out,
+            Sink::Bytes(out) => out,
             Sink::Json(mut out, n) => {
                 json::end(&mut out, n == 0)?;
                 out
             }
-            Sink::Csv(w) => w.finish()?,
             Sink::Table(w) => w.finish()?,
         };
         out.flush()?;

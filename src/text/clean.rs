@@ -88,7 +88,6 @@ fn classify(line: &str) -> LineKind {
         return LineKind::Bullet;
     }
     let words = super::words(trimmed)
-        .into_iter()
         .filter(|(_, w)| w.chars().any(char::is_alphabetic))
         .count();
     let last = trimmed

@@ -41,20 +41,20 @@ fn patterns() -> &'static Patterns {
     P.get_or_init(|| {
         let re = |s: &str| Regex::new(&s.replace("MONTH", MONTH)).expect("valid date regex");
         Patterns {
-            iso: re(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
-            month_day_year: re(r"\bMONTH\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"),
-            day_month_year: re(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?MONTH,?\s+(\d{4})\b"),
-            month_year: re(r"\bMONTH,?\s+(\d{4})\b"),
-            month_day: re(r"\bMONTH\s+(\d{1,2})(?:st|nd|rd|th)?\b"),
-            day_month: re(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?MONTH\b"),
+            iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"),
+            month_day_year: re(r"(?-u:\b)MONTH\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)"),
+            day_month_year: re(r"(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?MONTH,?\s+(\d{4})(?-u:\b)"),
+            month_year: re(r"(?-u:\b)MONTH,?\s+(\d{4})(?-u:\b)"),
+            month_day: re(r"(?-u:\b)MONTH\s+(\d{1,2})(?:st|nd|rd|th)?(?-u:\b)"),
+            day_month: re(r"(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?MONTH(?-u:\b)"),
             month_alone: re(
-                r"\b(?i:in|since|during|by|until|till|from|through|early|late|mid|end of|beginning of|the end of)[\s-]+(?:(?i:early|mid|late|the end of|the beginning of|the middle of)[\s-]+)?MONTH(?:\s+((?i:last|this|next))\s+year)?\b",
+                r"(?-u:\b)(?i:in|since|during|by|until|till|from|through|early|late|mid|end of|beginning of|the end of)[\s-]+(?:(?i:early|mid|late|the end of|the beginning of|the middle of)[\s-]+)?MONTH(?:\s+((?i:last|this|next))\s+year)?(?-u:\b)",
             ),
-            weekday: Regex::new(r"\b((?i:on|last|this|next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+            weekday: Regex::new(r"(?-u:\b)((?i:on|last|this|next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)")
                 .expect("valid weekday regex"),
-            relative: Regex::new(r"(?i)\b((?:earlier|later)\s+)?(today|yesterday|this month|last month|this year|last year|earlier this year|last week|this week)\b")
+            relative: Regex::new(r"(?i)(?-u:\b)((?:earlier|later)\s+)?(today|yesterday|this month|last month|this year|last year|earlier this year|last week|this week)(?-u:\b)")
                 .expect("valid relative-date regex"),
-            year: Regex::new(r"\b(?i:in|since|during|by|until|from|of)\s+((?:19|20)\d{2})\b")
+            year: Regex::new(r"(?-u:\b)(?i:in|since|during|by|until|from|of)\s+((?:19|20)\d{2})(?-u:\b)")
                 .expect("valid year regex"),
         }
     })
@@ -91,32 +91,36 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
         }
     };
     let num = |s: &str| s.parse::<u32>().ok();
-    for c in p.iso.captures_iter(text) {
+    // Every numeric form needs a digit; most sentences have none, and then only the three
+    // word-only patterns run.
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    let numeric = |re: &'static Regex| re.captures_iter(if digits { text } else { "" });
+    for c in numeric(&p.iso) {
         let d = c[1]
             .parse()
             .ok()
             .and_then(|y| PartialDate::ymd(y, num(&c[2])?, num(&c[3])?));
         push(&mut out, c.get(0).unwrap().range(), d);
     }
-    for c in p.month_day_year.captures_iter(text) {
+    for c in numeric(&p.month_day_year) {
         let d =
             month_number(&c[1]).and_then(|m| PartialDate::ymd(c[3].parse().ok()?, m, num(&c[2])?));
         if d.is_some() {
             push(&mut out, c.get(0).unwrap().range(), d);
         }
     }
-    for c in p.day_month_year.captures_iter(text) {
+    for c in numeric(&p.day_month_year) {
         let d =
             month_number(&c[2]).and_then(|m| PartialDate::ymd(c[3].parse().ok()?, m, num(&c[1])?));
         if d.is_some() {
             push(&mut out, c.get(0).unwrap().range(), d);
         }
     }
-    for c in p.month_year.captures_iter(text) {
+    for c in numeric(&p.month_year) {
         let d = month_number(&c[1]).and_then(|m| PartialDate::ym(c[2].parse().ok()?, m));
         push(&mut out, c.get(0).unwrap().range(), d);
     }
-    for c in p.month_day.captures_iter(text) {
+    for c in numeric(&p.month_day) {
         let (Some(m), Some(day)) = (month_number(&c[1]), num(&c[2])) else {
             continue;
         };
@@ -126,7 +130,7 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
         let d = infer_year(published, m, Some(day)).and_then(|y| PartialDate::ymd(y, m, day));
         push(&mut out, c.get(0).unwrap().range(), d);
     }
-    for c in p.day_month.captures_iter(text) {
+    for c in numeric(&p.day_month) {
         let (Some(m), Some(day)) = (month_number(&c[2]), num(&c[1])) else {
             continue;
         };
@@ -189,7 +193,7 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
         });
         push(&mut out, c.get(0).unwrap().range(), d);
     }
-    for c in p.year.captures_iter(text) {
+    for c in numeric(&p.year) {
         let d = c[1].parse().ok().map(PartialDate::y);
         push(&mut out, c.get(1).unwrap().range(), d);
     }

@@ -28,32 +28,70 @@ pub fn char_at(s: &str, i: usize) -> Option<char> {
 }
 
 /// The words of `s` with their byte offsets: runs of word characters, joined across inner
-/// hyphens and apostrophes ("al-Adl", "Iran’s").
-pub fn words(s: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut chars = s.char_indices().peekable();
-    let mut start: Option<usize> = None;
-    let mut end = 0;
-    while let Some((i, c)) = chars.next() {
-        if is_word_char(c) {
-            start.get_or_insert(i);
-            end = i + c.len_utf8();
-            continue;
-        }
-        let joins = matches!(c, '-' | '\'' | '’')
-            && start.is_some()
-            && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
-        if joins {
-            continue;
-        }
-        if let Some(st) = start.take() {
-            out.push((st, &s[st..end]));
-        }
+/// hyphens and apostrophes ("al-Adl", "Iran’s"). Walks from either end without allocating, so
+/// "the last three words before a name" costs three words, not the whole sentence.
+pub fn words(s: &str) -> Words<'_> {
+    Words {
+        s,
+        front: 0,
+        back: s.len(),
     }
-    if let Some(st) = start {
-        out.push((st, &s[st..end]));
+}
+
+/// The iterator of [`words`].
+#[derive(Debug, Clone)]
+pub struct Words<'a> {
+    s: &'a str,
+    /// Where the next word from the front is looked for: the end of the last one given.
+    front: usize,
+    /// Where the next word from the back must end by: the start of the last one given.
+    back: usize,
+}
+
+fn joins_word(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’')
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let rest = self.s.get(self.front..self.back)?;
+        let (first, _) = rest.char_indices().find(|&(_, c)| is_word_char(c))?;
+        let start = self.front + first;
+        let mut end = start;
+        let mut chars = self.s[start..].chars().peekable();
+        while let Some(c) = chars.next() {
+            let inner = joins_word(c) && chars.peek().is_some_and(|&n| is_word_char(n));
+            if is_word_char(c) || inner {
+                end += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        self.front = end.min(self.back);
+        Some((start, &self.s[start..end]))
     }
-    out
+}
+
+impl<'a> DoubleEndedIterator for Words<'a> {
+    fn next_back(&mut self) -> Option<(usize, &'a str)> {
+        let rest = self.s.get(self.front..self.back)?;
+        let (last, c) = rest.char_indices().rev().find(|&(_, c)| is_word_char(c))?;
+        let end = self.front + last + c.len_utf8();
+        let mut start = self.front + last;
+        let mut chars = self.s[..start].chars().rev().peekable();
+        while let Some(c) = chars.next() {
+            let inner = joins_word(c) && chars.peek().is_some_and(|&p| is_word_char(p));
+            if is_word_char(c) || inner {
+                start -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        self.back = start.max(self.front);
+        Some((start, &self.s[start..end]))
+    }
 }
 
 #[cfg(test)]
@@ -72,8 +110,11 @@ mod tests {
             ("", &[]),
         ];
         for (input, want) in cases {
-            let got: Vec<&str> = words(input).into_iter().map(|(_, w)| w).collect();
+            let got: Vec<&str> = words(input).map(|(_, w)| w).collect();
             assert_eq!(got, want, "input {input:?}");
+            let mut back: Vec<&str> = words(input).rev().map(|(_, w)| w).collect();
+            back.reverse();
+            assert_eq!(back, want, "backwards, input {input:?}");
         }
     }
 }

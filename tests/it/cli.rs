@@ -103,6 +103,60 @@ fn json_is_the_same_records_as_json_lines() {
 }
 
 #[test]
+fn output_is_byte_identical_whatever_the_number_of_threads() {
+    // Many small documents, so that workers finish out of order.
+    let mut corpus = String::new();
+    for dir in ["seeds", "tests/data/dev"] {
+        let mut paths: Vec<_> = fs::read_dir(root().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        for p in paths {
+            let text = fs::read_to_string(&p).unwrap();
+            for (i, para) in text.split("\n\n").enumerate() {
+                let id = format!("{}-{i}", p.file_stem().unwrap().to_string_lossy());
+                let doc = serde_json::json!({"id": id, "text": para, "published": "2025-10-29"});
+                corpus.push_str(&doc.to_string());
+                corpus.push('\n');
+            }
+        }
+    }
+    let cases = [
+        ("events", "jsonl", "3"),
+        ("events", "json", "2"),
+        ("events", "csv", "8"),
+        ("pairs", "table", "2"),
+        ("mentions", "jsonl", "2"),
+    ];
+    for (table, format, threads) in cases {
+        let run = |threads: &str| {
+            let out = whomet(
+                &[
+                    "extract", "--input", "jsonl", "--table", table, "--format", format, "-j",
+                    threads,
+                ],
+                corpus.as_bytes(),
+            );
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            out
+        };
+        let (one, many) = (run("1"), run(threads));
+        assert!(one.stdout.len() > 1000, "{table} {format}: little output");
+        assert!(
+            one.stdout == many.stdout,
+            "{table} {format}: output differs with {threads} threads"
+        );
+        assert_eq!(one.stderr, many.stderr, "{table} {format}: notes differ");
+    }
+}
+
+#[test]
 fn standard_input_is_read_when_no_path_is_given() {
     let out = whomet(&["extract"], ARTICLE.as_bytes());
     assert!(
