@@ -39,6 +39,15 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Result<Outcome> {
         Command::Gazetteer(GazetteerCommand::Check { dir, as_of }) => {
             check(dir.as_deref(), as_of.as_deref(), out)
         }
+        Command::Gazetteer(GazetteerCommand::Aliases { gazetteers }) => {
+            let ex = extractor(gazetteers.as_deref())?;
+            let mut out = io::BufWriter::new(out);
+            for pattern in ex.matcher().patterns() {
+                writeln!(out, "{pattern}")?;
+            }
+            out.flush()?;
+            Ok(Outcome::Ok)
+        }
         Command::Suggest(args) => suggest(args, out),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "whomet", out);
@@ -228,12 +237,18 @@ fn render(ex: &Extractor, d: &Document, format: Format, table: Table, quiet: boo
                 .ambiguous
                 .iter()
                 .map(|a| {
+                    let more = a.count.saturating_sub(a.candidates.len());
                     format!(
-                        "whomet: note: {}:{}: {:?} could be {}; left unresolved",
+                        "whomet: note: {}:{}: {:?} could be {}{}; left unresolved",
                         d.id,
                         a.range.start,
                         crate::text::span(&d.text, a.range.start, a.range.end),
-                        a.candidates.join(" or ")
+                        a.candidates.join(" or "),
+                        if more > 0 {
+                            format!(" or {more} others")
+                        } else {
+                            String::new()
+                        }
                     )
                 })
                 .collect()

@@ -136,6 +136,16 @@ pub enum GazetteerCommand {
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
     },
+    /// Print every literal the matcher searches for, lower-cased, one a line: the alias set for
+    /// other tools (`rg -F -w -f`) and for benchmarks.
+    #[command(after_help = "Examples:
+  whomet gazetteer aliases > aliases.txt
+  whomet gazetteer aliases --gazetteers my-gazetteers/ | wc -l")]
+    Aliases {
+        /// A folder of gazetteer CSV files that extend or override the built-in ones.
+        #[arg(long, value_name = "DIR")]
+        gazetteers: Option<PathBuf>,
+    },
 }
 
 /// How suggestions are written.

@@ -6,7 +6,7 @@
 //! its alias demands: an acronym ("ECO") matches only in capitals, a proper name only with its
 //! capital letters ("Turkey", not "turkey"), a role title or cue word in any case.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
@@ -36,15 +36,19 @@ pub enum Target {
     Cue(u32),
 }
 
+/// One spelling of a pattern ("Naqvi", "ECO") and everything it stands for: a common surname
+/// can stand for thousands of people in a large gazetteer, and its case is checked once for
+/// all of them.
 #[derive(Debug, Clone)]
-struct Entry {
-    target: Target,
+struct Spelling {
     /// The alias as written in the gazetteer (same length as the automaton's pattern).
     alias: String,
     /// Whether the alias's capitals must stand in the text.
     cased: bool,
     /// An organisation named inside a role title: (byte offset, length, organisation).
     embedded_org: Option<(usize, usize, u32)>,
+    /// The targets, each with the order it was added in (hits list targets in that order).
+    targets: Vec<(u32, Target)>,
 }
 
 /// One match in a text.
@@ -59,7 +63,7 @@ pub struct Hit {
 /// The automaton and what each of its patterns stands for.
 pub struct Matcher {
     ac: AhoCorasick,
-    entries: Vec<Vec<Entry>>,
+    entries: Vec<Vec<Spelling>>,
 }
 
 pub fn is_acronym(alias: &str) -> bool {
@@ -109,10 +113,14 @@ fn surname(name: &str) -> Option<&str> {
     ok.then_some(last)
 }
 
+#[derive(Default)]
 struct Builder {
     keys: HashMap<String, usize>,
     patterns: Vec<String>,
-    entries: Vec<Vec<Entry>>,
+    entries: Vec<Vec<Spelling>>,
+    /// (pattern, index of the first spelling with that alias, target): added already.
+    seen: HashSet<(usize, usize, Target)>,
+    added: u32,
 }
 
 impl Builder {
@@ -130,13 +138,26 @@ impl Builder {
             });
             let cased = proper || is_acronym(&v);
             let list = &mut self.entries[idx];
-            if !list.iter().any(|e| e.target == target && e.alias == v) {
-                list.push(Entry {
-                    target,
+            let alias_id = list
+                .iter()
+                .position(|sp| sp.alias == v)
+                .unwrap_or(list.len());
+            if !self.seen.insert((idx, alias_id, target)) {
+                continue;
+            }
+            let order = self.added;
+            self.added += 1;
+            match list
+                .iter_mut()
+                .find(|sp| sp.alias == v && sp.cased == cased)
+            {
+                Some(sp) => sp.targets.push((order, target)),
+                None => list.push(Spelling {
                     alias: v,
                     cased,
                     embedded_org: None,
-                });
+                    targets: vec![(order, target)],
+                }),
             }
         }
     }
@@ -145,11 +166,7 @@ impl Builder {
 impl Matcher {
     /// Builds the automaton over every alias the gazetteer holds.
     pub fn new(g: &Gazetteer) -> Result<Matcher> {
-        let mut b = Builder {
-            keys: HashMap::new(),
-            patterns: Vec::new(),
-            entries: Vec::new(),
-        };
+        let mut b = Builder::default();
         for (i, p) in g.people.iter().enumerate() {
             let i = i as u32;
             for alias in std::iter::once(&p.name).chain(&p.aliases) {
@@ -241,9 +258,13 @@ impl Matcher {
         }
         let org_finder = OrgFinder::new(g)?;
         for list in &mut b.entries {
-            for e in list.iter_mut() {
-                if matches!(e.target, Target::Role { .. }) {
-                    e.embedded_org = org_finder.find(&e.alias);
+            for sp in list.iter_mut() {
+                if sp
+                    .targets
+                    .iter()
+                    .any(|(_, t)| matches!(t, Target::Role { .. }))
+                {
+                    sp.embedded_org = org_finder.find(&sp.alias);
                 }
             }
         }
@@ -256,6 +277,13 @@ impl Matcher {
             ac,
             entries: b.entries,
         })
+    }
+
+    /// The automaton's patterns (aliases and their spellings, lower-cased), in pattern order.
+    pub fn patterns(&self) -> impl Iterator<Item = String> + '_ {
+        self.entries
+            .iter()
+            .filter_map(|list| list.first().map(|sp| sp.alias.to_ascii_lowercase()))
     }
 
     /// The number of distinct patterns in the automaton.
@@ -319,22 +347,38 @@ impl Matcher {
             return None;
         }
         let found = &text[s..e];
-        let mut targets = Vec::new();
+        // A cue never continues a hyphenated word ("so-called talks").
+        let after_hyphen = char_before(text, s) == Some('-');
+        let mut ordered: Vec<(u32, Target)> = Vec::new();
+        let mut spellings = 0;
         let mut embedded_org = None;
-        for entry in &self.entries[pattern] {
-            if entry.cased && !case_fits(&entry.alias, found) {
+        for sp in &self.entries[pattern] {
+            if sp.cased && !case_fits(&sp.alias, found) {
                 continue;
             }
-            if matches!(entry.target, Target::Cue(_)) && char_before(text, s) == Some('-') {
-                continue;
-            }
-            if let (Some((off, len, org)), None) = (entry.embedded_org, &embedded_org) {
+            spellings += 1;
+            let before = ordered.len();
+            ordered.extend(
+                sp.targets
+                    .iter()
+                    .filter(|(_, t)| !(after_hyphen && matches!(t, Target::Cue(_)))),
+            );
+            let has_role = ordered[before..]
+                .iter()
+                .any(|(_, t)| matches!(t, Target::Role { .. }));
+            if let (true, Some((off, len, org)), None) = (has_role, sp.embedded_org, &embedded_org)
+            {
                 embedded_org = Some((s + off..s + off + len, org));
             }
-            if !targets.contains(&entry.target) {
-                targets.push(entry.target);
-            }
         }
+        if spellings > 1 {
+            // Several spellings fit ("Eco" and "ECO" both in any case): their targets in the
+            // order they were added, each once.
+            ordered.sort_by_key(|&(order, _)| order);
+            let mut seen = HashSet::new();
+            ordered.retain(|&(_, t)| seen.insert(t));
+        }
+        let targets: Vec<Target> = ordered.into_iter().map(|(_, t)| t).collect();
         (!targets.is_empty()).then_some(Hit {
             range: s..e,
             targets,

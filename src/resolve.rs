@@ -154,7 +154,15 @@ pub struct Doc {
 #[derive(Debug, Clone)]
 pub struct Ambiguity {
     pub range: Range<usize>,
+    /// The first few candidates' names (at most [`Ambiguity::SHOWN`]).
     pub candidates: Vec<String>,
+    /// How many candidates there are in all.
+    pub count: usize,
+}
+
+impl Ambiguity {
+    /// How many candidates are named; a common surname in a large gazetteer has thousands.
+    pub const SHOWN: usize = 4;
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -765,11 +773,13 @@ impl<'g> Resolver<'g> {
                         // Left unresolved rather than guessed; reported with its candidates.
                         let names = cands
                             .iter()
+                            .take(Ambiguity::SHOWN)
                             .map(|&c| g.people[c as usize].name.clone())
                             .collect();
                         doc.ambiguous.push(Ambiguity {
                             range: n.range.clone(),
                             candidates: names,
+                            count: cands.len(),
                         });
                     }
                     pick

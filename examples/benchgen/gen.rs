@@ -273,23 +273,24 @@ pub fn people_csv(entries: usize, seed: u64, out: impl Write) -> Result<()> {
     let mut made = 0;
     while made < entries {
         let (given, middle, family) = (rng.pick(GIVEN), rng.pick(MIDDLE), rng.pick(FAMILY));
-        // A second family name keeps 100,000 names distinct, as real lists of officials are.
+        // A second family or clan name ("Syed Ali Naqvi Bukhari") keeps 100,000 names
+        // distinct, as real lists of officials are.
         let second = rng.pick(FAMILY);
         let name = if middle.is_empty() {
-            format!("{given} {family}-{second}")
+            format!("{given} {family} {second}")
         } else {
-            format!("{given} {middle} {family}-{second}")
+            format!("{given} {middle} {family} {second}")
         };
         if !seen.insert(name.clone()) {
             continue;
         }
         made += 1;
-        let mut aliases = vec![format!("{}. {family}-{second}", &given[..1])];
+        let mut aliases = vec![format!("{}. {family} {second}", &given[..1])];
         if !middle.is_empty() {
-            aliases.push(format!("{given} {family}-{second}"));
+            aliases.push(format!("{given} {family} {second}"));
         }
         if rng.below(3) == 0 {
-            aliases.push(format!("{given} {family} {second}"));
+            aliases.push(format!("{given} {second}"));
         }
         let (role, title) = rng.pick(ROLES);
         let from = 2000 + rng.below(25);

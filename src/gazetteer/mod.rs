@@ -161,6 +161,9 @@ pub struct Gazetteer {
     pub roles: Vec<Role>,
     pub cues: Vec<Cue>,
     country_rows: HashMap<String, usize>,
+    /// Tenures by (lower-cased role, country code), so finding an office's holder does not
+    /// scan every tenure of a large gazetteer.
+    tenures_by_office: HashMap<(String, Option<String>), Vec<usize>>,
 }
 
 /// The file names of the six gazetteers, in load order.
@@ -351,6 +354,10 @@ impl Gazetteer {
             for mut t in tenures {
                 t.person = idx;
                 person.tenures.push(g.tenures.len());
+                g.tenures_by_office
+                    .entry((t.role.to_lowercase(), t.country.clone()))
+                    .or_default()
+                    .push(g.tenures.len());
                 g.tenures.push(t);
             }
             g.people.push(person);
@@ -396,10 +403,14 @@ impl Gazetteer {
         {
             return None;
         }
-        let matching =
-            self.tenures.iter().enumerate().filter(|(_, t)| {
-                t.role.eq_ignore_ascii_case(role) && t.country.as_deref() == country
-            });
+        let key = (role.to_lowercase(), country.map(str::to_string));
+        let matching = self
+            .tenures_by_office
+            .get(&key)
+            .map_or(&[][..], Vec::as_slice)
+            .iter()
+            .map(|&i| (i, &self.tenures[i]))
+            .filter(|(_, t)| t.role.eq_ignore_ascii_case(role));
         match date {
             // Several holders at once (ambassadors to different capitals): nobody in particular.
             Some(d) => {
