@@ -278,6 +278,21 @@ fn a_user_gazetteer_adds_people() {
         records.iter().any(|r| r["entity"]["id"] == "pk-test-envoy"),
         "{records:?}"
     );
+
+    // The literal set grows by the new name and its surname, lower-cased, each once.
+    let aliases = |extra: &[&str]| {
+        let out = whomet(&[&["gazetteer", "aliases"][..], extra].concat(), b"");
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let builtin = aliases(&[]);
+    let with_user = aliases(&["--gazetteers", dir.to_str().unwrap()]);
+    assert!(builtin.lines().any(|l| l == "mohsin naqvi"));
+    assert!(builtin.lines().all(|l| l == l.to_ascii_lowercase()));
+    let known: std::collections::HashSet<&str> = builtin.lines().collect();
+    let mut added: Vec<&str> = with_user.lines().filter(|l| !known.contains(l)).collect();
+    added.sort();
+    assert_eq!(added, ["testwal", "zarghuna testwal"]);
 }
 
 #[test]
