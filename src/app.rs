@@ -100,6 +100,7 @@ fn for_each_document(
             source,
             args.input,
             date,
+            args.max_doc_size,
             &mut stdin as &mut dyn Read,
             &mut |item| {
                 if result.is_err() {
@@ -167,6 +168,12 @@ fn extract(args: ExtractArgs, stdout: &mut dyn Write) -> Result<Outcome> {
         });
     let progress = progress_bar(&args.input, args.quiet);
     let (table, quiet) = (args.table, args.quiet);
+    let how = How {
+        format,
+        table,
+        quiet,
+        max_pairs: args.max_pairs,
+    };
     let threads = args
         .threads
         .map(usize::from)
@@ -189,7 +196,7 @@ fn extract(args: ExtractArgs, stdout: &mut dyn Write) -> Result<Outcome> {
                     })?;
                 Ok(())
             },
-            |d: Document| render(&ex, &d, format, table, quiet),
+            |d: Document| render(&ex, &d, &how),
             |done: Rendered| {
                 for note in &done.notes {
                     eprintln!("{note}");
@@ -218,6 +225,15 @@ fn extract(args: ExtractArgs, stdout: &mut dyn Write) -> Result<Outcome> {
     })
 }
 
+/// How documents are rendered.
+#[derive(Debug, Clone, Copy)]
+struct How {
+    format: Format,
+    table: Table,
+    quiet: bool,
+    max_pairs: usize,
+}
+
 /// One document's records, rendered by a worker, with what to tell the user about it.
 struct Rendered {
     /// `None` when the document could not be processed (reported in `notes`).
@@ -227,10 +243,16 @@ struct Rendered {
 
 /// Extracts and renders one document. A panic inside the extractor (a bug, never expected)
 /// costs that document alone: it is reported and the batch goes on.
-fn render(ex: &Extractor, d: &Document, format: Format, table: Table, quiet: bool) -> Rendered {
+fn render(ex: &Extractor, d: &Document, how: &How) -> Rendered {
+    let How {
+        format,
+        table,
+        quiet,
+        max_pairs,
+    } = *how;
     let run = || -> io::Result<(Batch, Vec<String>)> {
         let x = ex.extract(d);
-        let notes = if quiet {
+        let mut notes = if quiet {
             Vec::new()
         } else {
             x.doc
@@ -258,7 +280,17 @@ fn render(ex: &Extractor, d: &Document, format: Format, table: Table, quiet: boo
             Table::Meetings | Table::Statements | Table::Agreements => {
                 Batch::render(format, &records::of_kind(&x, &d.text, table))
             }
-            Table::Pairs => Batch::render(format, &records::pairs(&x, &d.text)),
+            Table::Pairs => {
+                let (pairs, left_out) = records::pairs(&x, &d.text, max_pairs);
+                if left_out > 0 && !quiet {
+                    notes.push(format!(
+                        "whomet: warning: {}: {left_out} pairs over --max-pairs {max_pairs} \
+                         per meeting not written",
+                        d.id
+                    ));
+                }
+                Batch::render(format, &pairs)
+            }
             Table::Mentions => Batch::render(format, &records::mentions(&x, &d.text)),
         }?;
         Ok((batch, notes))

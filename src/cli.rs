@@ -66,6 +66,32 @@ pub struct InputArgs {
     /// The article date for documents that state none (YYYY-MM-DD); relative dates resolve against it.
     #[arg(long, value_name = "DATE")]
     pub published: Option<String>,
+    /// Skip, with an error, any document (file, or JSON Lines record) larger than SIZE bytes
+    /// (suffixes K, M, G).
+    #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
+    pub max_doc_size: u64,
+}
+
+/// A size in bytes: digits with an optional K, M or G (powers of 1024).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().trim_end_matches(['B', 'I']) {
+        "" => 0,
+        "K" => 10,
+        "M" => 20,
+        "G" => 30,
+        _ => return Err(format!("{s:?}: not a size (e.g. 500K, 64M, 2G)")),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{s:?}: not a size (e.g. 500K, 64M, 2G)"))?;
+    n.checked_mul(1 << shift)
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("{s:?}: out of range"))
 }
 
 #[derive(Debug, clap::Args)]
@@ -91,6 +117,10 @@ pub struct ExtractArgs {
     /// same order, whatever the number.
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub threads: Option<u16>,
+    /// With --table pairs: at most N pairs per meeting (a sentence naming 2,000 officials would
+    /// otherwise make two million); the rest are counted in a warning.
+    #[arg(long, value_name = "N", default_value_t = 1000)]
+    pub max_pairs: usize,
 }
 
 /// How the evaluation report is written.
@@ -170,4 +200,26 @@ pub struct SuggestArgs {
     /// Use only the gazetteers of --gazetteers, not the built-in ones.
     #[arg(long, requires = "gazetteers")]
     pub no_builtin: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_parse_with_units() {
+        let cases = [
+            ("1000", Ok(1000)),
+            ("64M", Ok(64 << 20)),
+            ("500k", Ok(500 << 10)),
+            ("2GiB", Ok(2 << 30)),
+            ("0", Err(())),
+            ("12X", Err(())),
+            ("M", Err(())),
+            ("99999999999999999999G", Err(())),
+        ];
+        for (input, want) in cases {
+            assert_eq!(parse_size(input).map_err(|_| ()), want, "{input:?}");
+        }
+    }
 }

@@ -5,6 +5,7 @@
 //! `footer`, `form` and the like are dropped whole. Offsets in the output refer to this text
 //! (`whomet text PAGE.html` prints it).
 
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
 /// Elements whose content is never article text.
@@ -119,31 +120,40 @@ impl Text {
     }
 }
 
-fn walk(element: ElementRef, out: &mut Text) {
-    let name = element.value().name();
-    if SKIPPED.contains(&name) || element.value().attr("hidden").is_some() {
-        return;
-    }
-    let block = BLOCKS.contains(&name);
-    if block {
-        out.paragraph();
-    }
-    if name == "li" {
-        out.push("• ");
-    }
-    for child in element.children() {
-        match child.value() {
-            Node::Text(t) => out.push(t),
-            Node::Element(_) => {
-                if let Some(e) = ElementRef::wrap(child) {
-                    walk(e, out);
+/// Writes the text under `root`, block by block. Walks the tree with an explicit traversal
+/// rather than recursion, so 100,000 nested elements cost time, not the stack.
+fn walk(root: ElementRef, out: &mut Text) {
+    // How many open elements are skipped (scripts, styles, hidden) around the current node.
+    let mut skipping = 0usize;
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Element(e) => {
+                    let name = e.name();
+                    if skipping > 0 || SKIPPED.contains(&name) || e.attr("hidden").is_some() {
+                        skipping += 1;
+                        continue;
+                    }
+                    if BLOCKS.contains(&name) {
+                        out.paragraph();
+                    }
+                    if name == "li" {
+                        out.push("• ");
+                    }
+                }
+                Node::Text(t) if skipping == 0 => out.push(t),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(e) = node.value() {
+                    if skipping > 0 {
+                        skipping -= 1;
+                    } else if BLOCKS.contains(&e.name()) {
+                        out.paragraph();
+                    }
                 }
             }
-            _ => {}
         }
-    }
-    if block {
-        out.paragraph();
     }
 }
 

@@ -1,7 +1,7 @@
 //! Reads documents from files, folders, standard input and JSON Lines, one at a time, reporting each bad input by path and line.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -144,11 +144,14 @@ struct Record {
 
 /// Reads one input, passing each document (or problem) to `sink` as soon as it is read, so a
 /// JSON Lines stream of any length is never held in memory whole. `published` is the date
-/// for documents that carry none.
+/// for documents that carry none. A document (a file, or a JSON Lines record) over
+/// `max_bytes` is skipped with an error, without being held in memory; a file with a NUL byte
+/// is binary and skipped with a warning, as ripgrep does.
 pub fn read(
     source: &Source,
     format: InputFormat,
     published: Option<PartialDate>,
+    max_bytes: u64,
     stdin: &mut dyn Read,
     sink: &mut dyn FnMut(Item),
 ) {
@@ -175,11 +178,39 @@ pub fn read(
         other => other,
     };
     if format == InputFormat::Jsonl {
-        return read_jsonl(&name, &source.stem(), reader.as_mut(), published, sink);
+        return read_jsonl(
+            &name,
+            &source.stem(),
+            reader.as_mut(),
+            published,
+            max_bytes,
+            sink,
+        );
+    }
+    let too_big = |size: u64| {
+        Item::Error(format!(
+            "{name}: {size} bytes, over the {max_bytes}-byte document limit; skipped \
+             (raise it with --max-doc-size)"
+        ))
+    };
+    if let Some(size) = source.size.filter(|&s| s > max_bytes) {
+        return sink(too_big(size));
     }
     let mut bytes = Vec::new();
-    if let Err(e) = reader.read_to_end(&mut bytes) {
+    if let Err(e) = reader
+        .as_mut()
+        .take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+    {
         return sink(Item::Error(format!("{name}: cannot read: {e}")));
+    }
+    if bytes.len() as u64 > max_bytes {
+        return sink(too_big(bytes.len() as u64));
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return sink(Item::Warning(format!(
+            "{name}: binary file (NUL byte at offset {at}); skipped"
+        )));
     }
     let mut text = decode(&name, bytes, sink);
     if let Some(stripped) = text.strip_prefix('\u{feff}') {
@@ -210,29 +241,75 @@ fn decode(name: &str, bytes: Vec<u8>, sink: &mut dyn FnMut(Item)) -> String {
     }
 }
 
+/// Reads one line into `buf` (newline included), keeping at most `max` bytes of it; the rest
+/// of a longer line is read and dropped. Returns the line's full length without its newline,
+/// or `None` at the end of the input.
+fn read_line_bounded(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    max: u64,
+) -> io::Result<Option<u64>> {
+    let mut total = 0u64;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok((total > 0).then_some(total));
+        }
+        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (&available[..=i], true),
+            None => (available, false),
+        };
+        let room = max.saturating_sub(buf.len() as u64) as usize;
+        buf.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let n = chunk.len();
+        total += n as u64;
+        reader.consume(n);
+        if done {
+            return Ok(Some(total - 1));
+        }
+    }
+}
+
 fn read_jsonl(
     name: &str,
     stem: &str,
     reader: &mut dyn BufRead,
     published: Option<PartialDate>,
+    max_bytes: u64,
     sink: &mut dyn FnMut(Item),
 ) {
     let mut buf = Vec::new();
     let mut line_no = 0usize;
     loop {
         buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
-            Ok(0) => break,
-            Ok(_) => {}
+        let length = match read_line_bounded(reader, &mut buf, max_bytes.saturating_add(1)) {
+            Ok(None) => break,
+            Ok(Some(n)) => n,
             Err(e) => {
                 return sink(Item::Error(format!(
                     "{name}:{}: cannot read: {e}",
                     line_no + 1
                 )))
             }
-        }
+        };
         line_no += 1;
         let at = format!("{name}:{line_no}");
+        if length > max_bytes {
+            sink(Item::Error(format!(
+                "{at}: a {length}-byte record, over the {max_bytes}-byte document limit; \
+                 skipped (raise it with --max-doc-size)"
+            )));
+            continue;
+        }
+        if buf.contains(&0) {
+            return sink(Item::Warning(format!(
+                "{at}: binary data (a NUL byte); the rest of {name} is skipped"
+            )));
+        }
         let line = decode(&at, std::mem::take(&mut buf), sink);
         let line = line.trim_start_matches('\u{feff}');
         if line.trim().is_empty() {
@@ -296,6 +373,7 @@ mod tests {
             },
             format,
             None,
+            u64::MAX,
             &mut stdin,
             &mut |i| items.push(i),
         );

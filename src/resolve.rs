@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::date::PartialDate;
@@ -148,6 +149,8 @@ pub struct Doc {
     pub instruments: Vec<Instrument>,
     /// Names that several gazetteer entities share and the text did not settle.
     pub ambiguous: Vec<Ambiguity>,
+    /// The mentions of countries as (start, entity), sorted: for looking back from a position.
+    pub country_mentions: Vec<(usize, usize)>,
 }
 
 /// A name left unresolved because several entities could be meant.
@@ -228,11 +231,13 @@ impl<'g> Resolver<'g> {
             ..Doc::default()
         };
         for (bi, block) in article.body.iter().enumerate() {
-            let block_quotes = quotes::find(text, block.range.clone());
+            let mut block_quotes = quotes::find(text, block.range.clone());
+            block_quotes.sort_by_key(|q| q.outer.start);
             for s in sentences::split(text, block.range.clone()) {
-                let qs = block_quotes
+                let first = block_quotes.partition_point(|q| q.outer.start < s.start);
+                let qs = block_quotes[first..]
                     .iter()
-                    .filter(|q| q.outer.start >= s.start && q.outer.start < s.end)
+                    .take_while(|q| q.outer.start < s.end)
                     .cloned()
                     .collect();
                 let dates = dates::find(&text[s.clone()], published)
@@ -299,19 +304,29 @@ impl<'g> Resolver<'g> {
             start = end;
         }
         self.find_instruments(text, &mut doc);
+        let mut countries: Vec<(usize, usize)> = doc
+            .mentions
+            .iter()
+            .filter(|m| doc.entities[m.entity].entity.kind == EntityType::Country)
+            .map(|m| (m.range.start, m.entity))
+            .collect();
+        countries.sort_unstable();
+        doc.country_mentions = countries;
         doc
     }
 
     /// Pronouns and group words ("both sides"), which no gazetteer lists.
     fn add_reference_units(&self, text: &str, doc: &Doc, units: &mut Vec<Unit>) {
+        let mut taken = Taken::of(units.iter().map(|u| &u.range));
         for (si, s) in doc.sentences.iter().enumerate() {
             let st = &text[s.range.clone()];
             for (re, kind) in group_patterns() {
                 for m in re.find_iter(st) {
                     let range = s.range.start + m.start()..s.range.start + m.end();
-                    if units.iter().any(|u| overlaps(&u.range, &range)) {
+                    if taken.overlaps(&range) {
                         continue;
                     }
+                    taken.insert(range.clone());
                     units.push(Unit {
                         range,
                         kind: kind.clone(),
@@ -326,6 +341,19 @@ impl<'g> Resolver<'g> {
     /// Capitalised words right after a title that no gazetteer knows: "Interior Secretary Khurram Agha".
     fn add_unknown_names(&self, text: &str, units: &mut Vec<Unit>) {
         let mut added = Vec::new();
+        // What a new name may not overlap (a lone surname match does not block a longer name:
+        // "Zheng" of "Zheng Shanjie"), and where surname matches start.
+        let mut blocking = Taken::of(
+            units
+                .iter()
+                .filter(|u| !matches!(u.kind, UnitKind::Surname(_)))
+                .map(|u| &u.range),
+        );
+        let surname_starts: std::collections::HashSet<usize> = units
+            .iter()
+            .filter(|u| matches!(u.kind, UnitKind::Surname(_)))
+            .map(|u| u.range.start)
+            .collect();
         for (i, u) in units.iter().enumerate() {
             let UnitKind::Role { role, .. } = u.kind else {
                 continue;
@@ -335,9 +363,12 @@ impl<'g> Resolver<'g> {
                 .iter()
                 .find(|n| !matches!(n.kind, UnitKind::Surname(_)))
                 .map_or(usize::MAX, |n| n.range.start);
-            let rest_end = text[u.range.end..]
+            // A name follows its title closely: look a few hundred bytes ahead at most.
+            let window =
+                crate::text::span(text, u.range.end, floor_boundary(text, u.range.end + 400));
+            let rest_end = window
                 .find(['.', ';', ':', '\n', '“', '"', '('])
-                .map_or(text.len(), |p| u.range.end + p);
+                .map_or(u.range.end + window.len(), |p| u.range.end + p);
             let rest = crate::text::span(text, u.range.end, rest_end);
             let mut name_words: Vec<(usize, usize)> = Vec::new();
             for (off, w) in words(rest) {
@@ -392,11 +423,9 @@ impl<'g> Resolver<'g> {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
             // One word that is a known surname stays that surname ("President Pezeshkian").
-            let known_surname = name_words.len() == 1
-                && units
-                    .iter()
-                    .any(|o| o.range.start == first && matches!(o.kind, UnitKind::Surname(_)));
+            let known_surname = name_words.len() == 1 && surname_starts.contains(&first);
             if titled && !all_caps && !known_surname {
+                blocking.insert(first..last);
                 added.push(Unit {
                     range: first..last,
                     kind: UnitKind::Unknown,
@@ -455,13 +484,7 @@ impl<'g> Resolver<'g> {
                 if (!capital && !particle) || lexicon::is_name_stopword(w) {
                     break;
                 }
-                // A lone surname match does not block a longer name ("Zheng" of "Zheng Shanjie").
-                let blocked = units.iter().chain(&added).any(|o| {
-                    o.range.start < e0
-                        && s0 < o.range.end
-                        && !matches!(o.kind, UnitKind::Surname(_))
-                });
-                if blocked {
+                if blocking.overlaps(&(s0..e0)) {
                     break;
                 }
                 name.push((s0, e0));
@@ -474,6 +497,7 @@ impl<'g> Resolver<'g> {
             });
             if name.len() >= 2 && !all_caps {
                 let range = name.last().map_or(0, |l| l.0)..name[0].1;
+                blocking.insert(range.clone());
                 added.push(Unit {
                     range,
                     kind: UnitKind::Unknown,
@@ -482,12 +506,8 @@ impl<'g> Resolver<'g> {
                 });
             }
         }
-        units.retain(|u| {
-            !(matches!(u.kind, UnitKind::Surname(_))
-                && added
-                    .iter()
-                    .any(|a| a.range.start <= u.range.start && u.range.end <= a.range.end))
-        });
+        let names = Taken::of(added.iter().map(|a| &a.range));
+        units.retain(|u| !(matches!(u.kind, UnitKind::Surname(_)) && names.covers(&u.range)));
         units.extend(added);
         units.sort_by_key(|u| (u.range.start, std::cmp::Reverse(u.range.end)));
     }
@@ -539,6 +559,8 @@ impl<'g> Resolver<'g> {
     /// acronym given in brackets after a name ("China's Road and Belt Initiative (RBI)").
     fn add_local_aliases(&self, text: &str, doc: &Doc, units: &mut Vec<Unit>) {
         let mut aliases: Vec<(String, usize, usize)> = Vec::new(); // (alias, defining unit, from byte)
+        let starts: std::collections::HashSet<usize> =
+            units.iter().map(|u| u.range.start).collect();
         for (i, u) in units.iter().enumerate() {
             if u.kind == UnitKind::Unknown {
                 let name = &text[u.range.clone()];
@@ -562,43 +584,50 @@ impl<'g> Resolver<'g> {
                         && !inner.contains(' ')
                         && inner.chars().filter(char::is_ascii_uppercase).count() >= 2;
                     let start = u.range.end + 2;
-                    let covered = units.iter().any(|o| o.range.start == start);
+                    let covered = starts.contains(&start);
                     if acronym && !covered {
                         aliases.push((inner.to_string(), i, start + inner.len()));
                     }
                 }
             }
         }
+        // The first definition of a name holds for all its later uses; later definitions of
+        // the same name would find every use taken already.
+        let mut distinct = std::collections::HashSet::new();
+        aliases.retain(|(alias, _, _)| !alias.is_empty() && distinct.insert(alias.clone()));
         let mut added = Vec::new();
-        for (alias, def, from) in aliases {
-            for s in doc
-                .sentences
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.range.end > from)
-            {
-                let (si, s) = s;
-                let st = &text[s.range.clone()];
-                for (off, _) in st.match_indices(alias.as_str()) {
-                    let range = s.range.start + off..s.range.start + off + alias.len();
-                    if range.start < from
-                        || crate::text::char_before(text, range.start)
+        if !aliases.is_empty() {
+            // Every use of every alias in one pass over the text; then, as if each alias in
+            // turn took its uses in text order, each use the first alias to reach it.
+            let ac = AhoCorasick::new(aliases.iter().map(|(a, _, _)| a.as_str()))
+                .expect("a few thousand short literals build");
+            let mut uses: Vec<(usize, Range<usize>)> = ac
+                .find_overlapping_iter(text)
+                .filter(|m| {
+                    let (_, _, from) = &aliases[m.pattern().as_usize()];
+                    m.start() >= *from
+                        && !crate::text::char_before(text, m.start())
                             .is_some_and(char::is_alphanumeric)
-                        || char_at(text, range.end).is_some_and(char::is_alphanumeric)
-                        || units
-                            .iter()
-                            .chain(&added)
-                            .any(|u: &Unit| overlaps(&u.range, &range))
-                    {
-                        continue;
-                    }
-                    added.push(Unit {
-                        range,
-                        kind: UnitKind::LocalAlias(def),
-                        sentence: si,
-                        embedded_org: None,
-                    });
+                        && !char_at(text, m.end()).is_some_and(char::is_alphanumeric)
+                })
+                .map(|m| (m.pattern().as_usize(), m.range()))
+                .collect();
+            uses.sort_by_key(|(alias, r)| (*alias, r.start));
+            let mut taken = Taken::of(units.iter().map(|u| &u.range));
+            for (alias, range) in uses {
+                let Some(si) = sentence_of(&doc.sentences, range.start) else {
+                    continue;
+                };
+                if range.end > doc.sentences[si].range.end || taken.overlaps(&range) {
+                    continue;
                 }
+                taken.insert(range.clone());
+                added.push(Unit {
+                    range,
+                    kind: UnitKind::LocalAlias(aliases[alias].1),
+                    sentence: si,
+                    embedded_org: None,
+                });
             }
         }
         // Keep the defining indices valid: local aliases go after every other unit in the list
@@ -1610,8 +1639,59 @@ impl Doc {
     }
 }
 
-fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
-    a.start < b.end && b.start < a.end
+/// The largest character boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Byte ranges already taken, kept as disjoint intervals, so that checking a new range against
+/// thousands of others is a lookup rather than a scan.
+#[derive(Debug, Default)]
+struct Taken(std::collections::BTreeMap<usize, usize>);
+
+impl Taken {
+    fn of<'a>(ranges: impl Iterator<Item = &'a Range<usize>>) -> Taken {
+        let mut t = Taken::default();
+        for r in ranges {
+            t.insert(r.clone());
+        }
+        t
+    }
+
+    /// Whether `r` shares a byte with a taken range.
+    fn overlaps(&self, r: &Range<usize>) -> bool {
+        self.0
+            .range(..r.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > r.start)
+    }
+
+    /// Whether `r` lies inside one taken range.
+    fn covers(&self, r: &Range<usize>) -> bool {
+        self.0
+            .range(..=r.start)
+            .next_back()
+            .is_some_and(|(_, &end)| r.end <= end)
+    }
+
+    fn insert(&mut self, r: Range<usize>) {
+        let (mut start, mut end) = (r.start, r.end);
+        while let Some((&s, &e)) = self.0.range(..end).next_back() {
+            if e <= start {
+                break;
+            }
+            start = start.min(s);
+            end = end.max(e);
+            self.0.remove(&s);
+        }
+        if start < end {
+            self.0.insert(start, end);
+        }
+    }
 }
 
 fn sentence_of(sentences: &[Sentence], pos: usize) -> Option<usize> {
@@ -1883,8 +1963,11 @@ fn sentence_start(text: &str, pos: usize) -> bool {
 
 /// A dateline: a city in capitals at the start of a line, followed by a dash ("TEHRAN –").
 fn dateline(text: &str, range: Range<usize>) -> bool {
-    let line_start = text[..range.start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
-    let before = crate::text::span(text, line_start, range.start);
+    // Only spaces may stand between the line's start and the city (scanned back over the
+    // spaces alone, so a long line costs nothing).
+    let before =
+        text[..range.start].trim_end_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r');
+    let at_line_start = before.is_empty() || before.ends_with(['\n', '\r']);
     let after = text[range.end..].trim_start();
     let caps = text[range.clone()]
         .chars()
@@ -1900,8 +1983,7 @@ fn dateline(text: &str, range: Range<usize>) -> bool {
                     || after[i..].starts_with("--")
                     || after[i..].starts_with(" - ")
             });
-    before.trim().is_empty()
-        && ((caps && after.starts_with(['–', '—', '-', ',', '/', ':', '('])) || dash_soon)
+    at_line_start && ((caps && after.starts_with(['–', '—', '-', ',', '/', ':', '('])) || dash_soon)
 }
 
 /// A count written just before an instrument ("12 memoranda", "eight agreements").

@@ -14,11 +14,10 @@ pub(super) fn extract(
     ctx: &mut Context,
     events: &mut Vec<Event>,
 ) {
-    let instruments: Vec<_> = doc
+    let instruments: Vec<_> = view
         .instruments
         .iter()
-        .filter(|i| i.sentence == view.index)
-        .cloned()
+        .map(|&i| doc.instruments[i].clone())
         .collect();
     let mut used = vec![false; instruments.len()];
     let mut found: Vec<Agreement> = Vec::new();
@@ -159,7 +158,12 @@ pub(super) fn extract(
         }
     }
     for a in found {
-        let dup = events.iter().any(|e| matches!(e, Event::Agreement(x) if x.action == a.action && same_set(&x.parties, &a.parties) && x.evidence == a.evidence));
+        // Only this sentence's events (the tail of the list) can share its evidence.
+        let dup = events
+            .iter()
+            .rev()
+            .take_while(|e| e.evidence().start >= view.range.start)
+            .any(|e| matches!(e, Event::Agreement(x) if x.action == a.action && same_set(&x.parties, &a.parties) && x.evidence == a.evidence));
         if !dup {
             events.push(Event::Agreement(a));
         }
@@ -232,12 +236,7 @@ fn sentence_countries(g: &Gazetteer, doc: &mut Doc, view: &SentenceView) -> Vec<
             }
         })
         .collect();
-    es.extend(
-        doc.places
-            .iter()
-            .filter(|p| p.sentence == view.index)
-            .map(|p| p.entity),
-    );
+    es.extend(view.places.iter().map(|&p| doc.places[p].entity));
     let parties = parties_of(g, doc, &es);
     let countries: Vec<usize> = parties
         .into_iter()

@@ -72,10 +72,14 @@ pub(super) fn extract(
                     }
                 }
                 // "talks between A and B hosted by C": C attends the talks just read.
-                let this_sentence = events.iter_mut().rev().find_map(|e| match e {
-                    Event::Meeting(m) if m.evidence == view.range => Some(m),
-                    _ => None,
-                });
+                let this_sentence = events
+                    .iter_mut()
+                    .rev()
+                    .take_while(|e| e.evidence().start >= view.range.start)
+                    .find_map(|e| match e {
+                        Event::Meeting(m) if m.evidence == view.range => Some(m),
+                        _ => None,
+                    });
                 if let Some(m) = this_sentence {
                     for x in mediators {
                         if !m.participants.contains(&x) && !m.also_present.contains(&x) {
@@ -240,7 +244,12 @@ pub(super) fn extract(
                 m.location = visits().find_map(|v| v.location);
             }
             ctx.meetings.push((m.participants.clone(), view.index));
-            let duplicate = events.iter().any(|e| matches!(e, Event::Meeting(x) if x.participants == m.participants && x.evidence == m.evidence));
+            // Only this sentence's events (the tail of the list) can share its evidence.
+            let duplicate = events
+                .iter()
+                .rev()
+                .take_while(|e| e.evidence().start >= view.range.start)
+                .any(|e| matches!(e, Event::Meeting(x) if x.participants == m.participants && x.evidence == m.evidence));
             if !duplicate {
                 events.push(Event::Meeting(m));
             }
@@ -301,26 +310,27 @@ fn attendance(
         .flat_map(|a| view.refer(text, doc, ctx, a))
         .filter(|&e| doc.entities[e].entity.is_person())
         .collect();
+    // Events come in sentence order: only the tail reaches six sentences back.
+    let window = doc.sentences[view.index.saturating_sub(6)].range.start;
     let Some(latest) = events
         .iter()
-        .filter_map(|e| {
-            if let Event::Meeting(m) = e {
-                Some(m.evidence.start)
-            } else {
-                None
-            }
+        .rev()
+        .take_while(|e| e.evidence().start >= window)
+        .filter_map(|e| match e {
+            Event::Meeting(m) => Some(m.evidence.start),
+            _ => None,
         })
         .max()
     else {
         return;
     };
-    let Some(sentence) = doc.sentences.iter().position(|s| s.range.start == latest) else {
-        return;
-    };
-    if view.index - sentence > 6 {
-        return;
-    }
-    for e in events.iter_mut() {
+    let tail = events
+        .iter()
+        .rev()
+        .take_while(|e| e.evidence().start >= latest)
+        .count();
+    let from = events.len() - tail;
+    for e in events[from..].iter_mut() {
         if let Event::Meeting(m) = e {
             if m.evidence.start == latest {
                 for &p in &people {
@@ -395,10 +405,11 @@ fn visit(
         (before_of && reachable_from(cue.end, start))
             || of_phrase.is_some_and(|a| reachable_from(a.range.end, start))
     };
-    let place_after = doc
+    let place_after = view
         .places
         .iter()
-        .filter(|p| p.sentence == view.index && reachable(p.range.start))
+        .map(|&p| &doc.places[p])
+        .filter(|p| reachable(p.range.start))
         .min_by_key(|p| p.range.start)
         .map(|p| (p.range.start, p.entity));
     let actor_after = view
@@ -412,12 +423,12 @@ fn visit(
                 && !matches!(a.refers, Refers::Plural))
             .then_some((a.range.start, e))
         });
-    let place_before = doc
+    let place_before = view
         .places
         .iter()
+        .map(|&p| &doc.places[p])
         .filter(|p| {
-            p.sentence == view.index
-                && p.range.end <= cue.start
+            p.range.end <= cue.start
                 && words(crate::text::span(text, p.range.end, cue.start))
                     .next()
                     .is_none()
@@ -475,10 +486,11 @@ fn possessive_owner(
 
 /// The place a meeting is said to happen in: a locative place in the sentence, nearest after the cue.
 fn location(doc: &Doc, view: &SentenceView, pos: usize) -> Option<usize> {
-    let places: Vec<_> = doc
+    let places: Vec<_> = view
         .places
         .iter()
-        .filter(|p| p.sentence == view.index && p.locative)
+        .map(|&p| &doc.places[p])
+        .filter(|p| p.locative)
         .collect();
     places
         .iter()
@@ -520,6 +532,21 @@ pub(super) fn drop_subsumed_visits(doc: &Doc, events: &mut Vec<Event>) {
             pairs
         })
         .collect();
+    let met: std::collections::HashSet<(usize, &str)> = person_meetings
+        .iter()
+        .map(|(p, cc)| (*p, cc.as_str()))
+        .collect();
+    let country_of = |x: usize| {
+        doc.entities[x]
+            .entity
+            .country
+            .as_deref()
+            .unwrap_or_default()
+    };
+    let countries_met: std::collections::HashSet<(&str, &str)> = person_meetings
+        .iter()
+        .map(|(p, cc)| (country_of(*p), cc.as_str()))
+        .collect();
     events.retain(|e| {
         let Event::Meeting(m) = e else { return true };
         if m.participants.len() != 2 {
@@ -531,17 +558,14 @@ pub(super) fn drop_subsumed_visits(doc: &Doc, events: &mut Vec<Event>) {
         let is_person = |x: usize| doc.entities[x].entity.is_person();
         match (is_person(a), is_person(b), is_country(a), is_country(b)) {
             // A person with a country: dropped when the person met someone of that country.
-            (true, false, _, true) => !person_meetings
-                .iter()
-                .any(|(p, cc)| *p == a && *cc == code(b)),
-            (false, true, true, _) => !person_meetings
-                .iter()
-                .any(|(p, cc)| *p == b && *cc == code(a)),
+            (true, false, _, true) => !met.contains(&(a, code(b).as_str())),
+            (false, true, true, _) => !met.contains(&(b, code(a).as_str())),
             // Two countries: dropped when people of the two met.
-            (false, false, true, true) => !person_meetings.iter().any(|(p, cc)| {
-                let pc = doc.entities[*p].entity.country.clone().unwrap_or_default();
-                (pc == code(a) && *cc == code(b)) || (pc == code(b) && *cc == code(a))
-            }),
+            (false, false, true, true) => {
+                let (ca, cb) = (code(a), code(b));
+                !countries_met.contains(&(ca.as_str(), cb.as_str()))
+                    && !countries_met.contains(&(cb.as_str(), ca.as_str()))
+            }
             _ => true,
         }
     });

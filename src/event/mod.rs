@@ -106,11 +106,12 @@ struct Context {
 pub fn extract(g: &Gazetteer, text: &str, doc: &mut Doc) -> Vec<Event> {
     let mut ctx = Context::default();
     let mut events = Vec::new();
+    let index = SentenceIndex::new(doc);
     for si in 0..doc.sentences.len() {
         if !doc.sentences[si].prose {
             continue;
         }
-        let view = SentenceView::new(g, text, doc, si);
+        let view = SentenceView::new(g, text, doc, si, &index);
         meeting::extract(g, text, doc, &view, &mut ctx, &mut events);
         agreement::extract(g, text, doc, &view, &mut ctx, &mut events);
         statement::extract(g, text, doc, &view, &mut ctx, &mut events);
@@ -155,33 +156,65 @@ struct Cue {
 }
 
 /// One sentence, ready for the extractors.
+/// What each sentence holds, as indices into the document's lists, made in one pass so that
+/// reading a sentence never scans the whole document (a long one would make that quadratic).
+struct SentenceIndex {
+    actors: Vec<Vec<usize>>,
+    cues: Vec<Vec<usize>>,
+    places: Vec<Vec<usize>>,
+    instruments: Vec<Vec<usize>>,
+}
+
+impl SentenceIndex {
+    fn new(doc: &Doc) -> SentenceIndex {
+        let n = doc.sentences.len();
+        let bucket = |sentences: &mut dyn Iterator<Item = usize>| {
+            let mut out = vec![Vec::new(); n];
+            for (i, si) in sentences.enumerate() {
+                if let Some(list) = out.get_mut(si) {
+                    list.push(i);
+                }
+            }
+            out
+        };
+        SentenceIndex {
+            actors: bucket(&mut doc.actors.iter().map(|a| a.sentence)),
+            cues: bucket(&mut doc.cues.iter().map(|c| c.sentence)),
+            places: bucket(&mut doc.places.iter().map(|p| p.sentence)),
+            instruments: bucket(&mut doc.instruments.iter().map(|i| i.sentence)),
+        }
+    }
+}
+
 struct SentenceView {
     index: usize,
     range: Range<usize>,
     actors: Vec<Actor>,
     cues: Vec<Cue>,
+    /// Indices into `doc.places` of the places in this sentence.
+    places: Vec<usize>,
+    /// Indices into `doc.instruments` of the instruments in this sentence.
+    instruments: Vec<usize>,
     /// Clause breaks: commas, semicolons, colons and dashes outside quotations and names.
     breaks: Vec<Range<usize>>,
 }
 
 impl SentenceView {
-    fn new(g: &Gazetteer, text: &str, doc: &Doc, si: usize) -> SentenceView {
+    fn new(g: &Gazetteer, text: &str, doc: &Doc, si: usize, index: &SentenceIndex) -> SentenceView {
         let s = &doc.sentences[si];
-        let actors: Vec<Actor> = doc
-            .actors
+        let actors: Vec<Actor> = index.actors[si]
             .iter()
-            .filter(|a| a.sentence == si)
-            .cloned()
+            .map(|&i| doc.actors[i].clone())
             .collect();
         let in_quote = |p: usize| {
             s.quotes
                 .iter()
                 .any(|q| q.outer.start <= p && p < q.outer.end)
         };
-        let cues = doc
-            .cues
+        let cues = index.cues[si]
             .iter()
-            .filter(|c| c.sentence == si && !in_quote(c.range.start))
+            .map(|&i| &doc.cues[i])
+            .filter(|c| !in_quote(c.range.start))
             .map(|c| Cue {
                 index: c.cue,
                 range: c.range.clone(),
@@ -229,6 +262,8 @@ impl SentenceView {
             range: s.range.clone(),
             actors,
             cues,
+            places: index.places[si].clone(),
+            instruments: index.instruments[si].clone(),
             breaks,
         }
     }
@@ -814,17 +849,14 @@ fn recent_people(doc: &Doc, pos: usize) -> Vec<usize> {
 
 /// The `n` countries named most recently before `pos`, other than `except`.
 fn recent_countries(doc: &Doc, pos: usize, n: usize, except: Option<&str>) -> Vec<usize> {
-    let mut found: Vec<(usize, usize)> = doc
-        .mentions
-        .iter()
-        .filter(|m| {
-            m.range.start < pos && doc.entities[m.entity].entity.kind == EntityType::Country
-        })
-        .map(|m| (m.range.start, m.entity))
-        .collect();
-    found.sort();
+    // The nearest country mentions before `pos`, looking back a few hundred at most so that a
+    // long document stays linear.
+    const LOOK_BACK: usize = 400;
+    let before = doc
+        .country_mentions
+        .partition_point(|&(start, _)| start < pos);
     let mut out = Vec::new();
-    for &(_, e) in found.iter().rev() {
+    for &(_, e) in doc.country_mentions[..before].iter().rev().take(LOOK_BACK) {
         if except.is_some_and(|c| doc.entities[e].entity.country.as_deref() == Some(c)) {
             continue;
         }

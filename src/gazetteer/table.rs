@@ -55,6 +55,15 @@ impl Table {
             if record.iter().all(|c| c.is_empty()) {
                 continue;
             }
+            // A line break inside a quoted cell is almost always an unclosed quotation mark;
+            // no name or alias holds one.
+            if let Some(col) = record.iter().position(|c| c.contains(['\n', '\r'])) {
+                bail!(
+                    "{file}:{line}:{}: a line break inside the `{}` cell (an unclosed quotation mark?)",
+                    col + 1,
+                    header.get(col).map_or("", String::as_str)
+                );
+            }
             records.push((line, record));
         }
         Ok(Table {

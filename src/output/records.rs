@@ -467,8 +467,14 @@ pub fn of_kind<'a>(x: &'a Extraction, text: &'a str, table: Table) -> Vec<KindRe
         .collect()
 }
 
-/// Who met whom: one record per unordered pair of participants of each meeting.
-pub fn pairs<'a>(x: &'a Extraction, text: &'a str) -> Vec<PairRecord<'a>> {
+/// Who met whom: one record per unordered pair of participants of each meeting, at most
+/// `max_per_meeting` of them per meeting (in participant order), with how many were left out.
+pub fn pairs<'a>(
+    x: &'a Extraction,
+    text: &'a str,
+    max_per_meeting: usize,
+) -> (Vec<PairRecord<'a>>, usize) {
+    let mut left_out = 0;
     let mut out = Vec::new();
     for r in events(x, text) {
         if let EventBody::Meeting {
@@ -480,8 +486,16 @@ pub fn pairs<'a>(x: &'a Extraction, text: &'a str) -> Vec<PairRecord<'a>> {
             ..
         } = r.body
         {
+            let n = participants.len();
+            let all = n * n.saturating_sub(1) / 2;
+            left_out += all.saturating_sub(max_per_meeting);
+            let mut written = 0;
             for (i, a) in participants.iter().enumerate() {
                 for b in &participants[i + 1..] {
+                    if written == max_per_meeting {
+                        break;
+                    }
+                    written += 1;
                     out.push(PairRecord {
                         doc: r.doc,
                         url: r.url,
@@ -496,7 +510,7 @@ pub fn pairs<'a>(x: &'a Extraction, text: &'a str) -> Vec<PairRecord<'a>> {
             }
         }
     }
-    out
+    (out, left_out)
 }
 
 /// The mention records of one document, in document order.

@@ -61,12 +61,36 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The longest sentence read whole, in bytes. Real sentences are far shorter; text that runs on
+/// without a full stop (a scraped table, a 50 MB line) is cut into pieces of at most this size
+/// at a space, so that the work done per sentence stays bounded and the whole stays linear.
+pub const MAX_SENTENCE: usize = 2_000;
+
 fn push_trimmed(out: &mut Vec<Range<usize>>, block: &str, start: usize, end: usize, base: usize) {
-    let piece = &block[start..end];
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
-    if !trimmed.is_empty() {
-        out.push(base + start + lead..base + start + lead + trimmed.len());
+    let mut start = start;
+    loop {
+        let piece = &block[start..end];
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if trimmed.is_empty() {
+            return;
+        }
+        let (s, e) = (start + lead, start + lead + trimmed.len());
+        if e - s <= MAX_SENTENCE {
+            out.push(base + s..base + e);
+            return;
+        }
+        // Cut at the last space within the limit, else at a character boundary.
+        let mut cut = s + MAX_SENTENCE;
+        while !block.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = block[s..cut]
+            .rfind(char::is_whitespace)
+            .filter(|&i| i > 0)
+            .map_or(cut, |i| s + i);
+        out.push(base + s..base + block[s..cut].trim_end().len() + s);
+        start = cut;
     }
 }
 
@@ -105,6 +129,26 @@ mod tests {
                 .map(|r| &input[r])
                 .collect();
             assert_eq!(got, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_pieces() {
+        let words = "word ".repeat(3 * MAX_SENTENCE);
+        let long_word = "é".repeat(MAX_SENTENCE * 2);
+        for text in [words.as_str(), long_word.as_str()] {
+            let got = split(text, 0..text.len());
+            assert!(got.len() >= 2);
+            for r in &got {
+                assert!(r.end - r.start <= MAX_SENTENCE, "{r:?}");
+                assert!(!text[r.clone()].starts_with(' ') && !text[r.clone()].ends_with(' '));
+            }
+            // Nothing lost but the spaces cut at.
+            let kept: usize = got
+                .iter()
+                .map(|r| text[r.clone()].replace(' ', "").len())
+                .sum();
+            assert_eq!(kept, text.replace(' ', "").len());
         }
     }
 

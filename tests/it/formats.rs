@@ -287,33 +287,53 @@ fn a_failed_run_leaves_no_output_file() {
 #[cfg(unix)]
 #[test]
 fn an_interrupted_run_leaves_no_output_file() {
-    let dir = scratch("interrupted");
-    let target = dir.join("out.jsonl");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_whomet"))
-        .args(["extract", "-o", target.to_str().unwrap(), "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // Wait for the temporary file: the run is under way and blocked on standard input.
-    let started = Instant::now();
-    while fs::read_dir(&dir).unwrap().next().is_none()
-        && started.elapsed() < Duration::from_secs(20)
-    {
-        std::thread::sleep(Duration::from_millis(20));
+    // Interrupted by Ctrl-C or by `kill`, with no earlier output and over an earlier one: the
+    // output is whole or absent, never partial, and no temporary file stays behind.
+    for (signal, earlier) in [
+        ("-INT", None),
+        ("-TERM", None),
+        ("-TERM", Some("earlier\n")),
+    ] {
+        let dir = scratch("interrupted");
+        let target = dir.join("out.jsonl");
+        if let Some(text) = earlier {
+            fs::write(&target, text).unwrap();
+        }
+        let files = || fs::read_dir(&dir).unwrap().count();
+        let before = files();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_whomet"))
+            .args(["extract", "-o", target.to_str().unwrap(), "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Wait for the temporary file: the run is under way and blocked on standard input.
+        let started = Instant::now();
+        while files() == before && started.elapsed() < Duration::from_secs(20) {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        std::thread::sleep(Duration::from_millis(100));
+        let killed = Command::new("kill")
+            .args([signal, &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(130), "{signal}");
+        drop(child.stdin.take());
+        let left: Vec<_> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        match earlier {
+            None => assert!(left.is_empty(), "{signal}: left behind: {left:?}"),
+            Some(text) => {
+                assert_eq!(left.len(), 1, "{signal}: left behind: {left:?}");
+                assert_eq!(fs::read_to_string(&target).unwrap(), text);
+            }
+        }
     }
-    std::thread::sleep(Duration::from_millis(100));
-    let killed = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(killed.success());
-    let status = child.wait().unwrap();
-    assert_eq!(status.code(), Some(130));
-    drop(child.stdin.take());
-    let left: Vec<_> = fs::read_dir(&dir).unwrap().collect();
-    assert!(left.is_empty(), "left behind: {left:?}");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 mod cli;
 mod evaluate;
 mod formats;
+mod hostile;
 mod resolve;
 
 use std::path::{Path, PathBuf};
