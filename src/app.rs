@@ -95,6 +95,7 @@ fn for_each_document(
     }
     let mut stdin = io::stdin().lock();
     let mut result = Ok(());
+    let mut documents = 0u64;
     for source in &sources {
         input::read(
             source,
@@ -108,8 +109,10 @@ fn for_each_document(
                 }
                 match item {
                     Item::Document(d) => {
+                        documents += 1;
                         if let Some(bar) = progress {
                             bar.inc(d.text.len() as u64);
+                            bar.set_message(format!("{documents} documents"));
                         }
                         result = each(d);
                     }

@@ -127,7 +127,13 @@ fn the_fuzzers_finds_stay_fixed() {
 
 /// A name, the document's bytes, extra arguments, the exit code, and what standard error must
 /// say (empty: anything).
-type Case = (&'static str, Vec<u8>, &'static [&'static str], i32, &'static str);
+type Case = (
+    &'static str,
+    Vec<u8>,
+    &'static [&'static str],
+    i32,
+    &'static str,
+);
 
 #[test]
 fn hostile_documents_are_read_or_refused_clearly() {
