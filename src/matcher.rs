@@ -75,6 +75,9 @@ pub fn is_acronym(alias: &str) -> bool {
 /// The spellings an alias may take in text: straight and curly apostrophes, hyphens and en dashes.
 fn variants(alias: &str) -> Vec<String> {
     let mut out = vec![alias.to_string()];
+    if !alias.contains(['\'', '’', '-', '–']) {
+        return out;
+    }
     let swaps: [(char, char); 4] = [('\'', '’'), ('’', '\''), ('-', '–'), ('–', '-')];
     for (from, to) in swaps {
         let more: Vec<String> = out
@@ -131,11 +134,15 @@ impl Builder {
         }
         for v in variants(alias) {
             let key = v.to_ascii_lowercase();
-            let idx = *self.keys.entry(key.clone()).or_insert_with(|| {
-                self.patterns.push(key);
-                self.entries.push(Vec::new());
-                self.patterns.len() - 1
-            });
+            let idx = match self.keys.get(&key) {
+                Some(&i) => i,
+                None => {
+                    self.keys.insert(key.clone(), self.patterns.len());
+                    self.patterns.push(key);
+                    self.entries.push(Vec::new());
+                    self.patterns.len() - 1
+                }
+            };
             let cased = proper || is_acronym(&v);
             let list = &mut self.entries[idx];
             let alias_id = list
