@@ -364,11 +364,10 @@ impl<'g> Resolver<'g> {
                 .find(|n| !matches!(n.kind, UnitKind::Surname(_)))
                 .map_or(usize::MAX, |n| n.range.start);
             // A name follows its title closely: look a few hundred bytes ahead at most.
-            let window =
-                crate::text::span(text, u.range.end, floor_boundary(text, u.range.end + 400));
-            let rest_end = window
+            let ahead = window(text, u.range.end, 400);
+            let rest_end = ahead
                 .find(['.', ';', ':', '\n', '“', '"', '('])
-                .map_or(u.range.end + window.len(), |p| u.range.end + p);
+                .map_or(u.range.end + ahead.len(), |p| u.range.end + p);
             let rest = crate::text::span(text, u.range.end, rest_end);
             let mut name_words: Vec<(usize, usize)> = Vec::new();
             for (off, w) in words(rest) {
@@ -466,10 +465,7 @@ impl<'g> Resolver<'g> {
                 continue;
             };
             let end = before.len();
-            let mut base = before.len().saturating_sub(80);
-            while !before.is_char_boundary(base) {
-                base -= 1;
-            }
+            let base = crate::text::floor_boundary(before, before.len().saturating_sub(80));
             let ws = words(&before[base..]);
             let mut name: Vec<(usize, usize)> = Vec::new();
             for (off, w) in ws.rev() {
@@ -1639,15 +1635,6 @@ impl Doc {
     }
 }
 
-/// The largest character boundary of `text` at or before `i`.
-fn floor_boundary(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
 /// Byte ranges already taken, kept as disjoint intervals, so that checking a new range against
 /// thousands of others is a lookup rather than a scan.
 #[derive(Debug, Default)]
@@ -1896,11 +1883,11 @@ fn preposition_before(text: &str, pos: usize, sentence: &Range<usize>) -> Option
 
 /// Up to `len` bytes of `text` from `pos`, cut at a character boundary.
 fn window(text: &str, pos: usize, len: usize) -> &str {
-    let mut end = text.len().min(pos + len);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    crate::text::span(text, pos, end)
+    crate::text::span(
+        text,
+        pos,
+        crate::text::floor_boundary(text, pos.saturating_add(len)),
+    )
 }
 
 fn followed_by_word(text: &str, pos: usize, wanted: &[&str]) -> bool {

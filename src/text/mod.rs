@@ -17,6 +17,15 @@ pub fn span(s: &str, start: usize, end: usize) -> &str {
     s.get(start..end).unwrap_or("")
 }
 
+/// The largest character boundary of `s` at or before byte `i`.
+pub fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// The character ending just before byte `i` of `s`.
 pub fn char_before(s: &str, i: usize) -> Option<char> {
     s.get(..i)?.chars().next_back()

@@ -81,10 +81,7 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, block: &str, start: usize, end: usi
             return;
         }
         // Cut at the last space within the limit, else at a character boundary.
-        let mut cut = s + MAX_SENTENCE;
-        while !block.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let cut = super::floor_boundary(block, s + MAX_SENTENCE);
         let cut = block[s..cut]
             .rfind(char::is_whitespace)
             .filter(|&i| i > 0)
