@@ -3,11 +3,11 @@
 //! Checks: duplicate ids; aliases shared by different entities (across all files); tenures that
 //! end before they start; overlapping tenures of one role in one country; unknown country codes;
 //! malformed dates; empty and one-letter aliases; people whose `last_verified` is more than a
-//! year older than a given date.
+//! year older than a given date; word classes and words of words.csv.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::{Source, FILES};
+use super::{Source, WordClass, FILES};
 use crate::date::PartialDate;
 
 /// One problem found, with where it is.
@@ -89,7 +89,7 @@ fn read(src: &Source, problems: &mut Vec<Problem>) -> Vec<Row> {
     rows
 }
 
-/// Checks the six files of `sources` (in [`FILES`] order; empty text for a missing file).
+/// Checks the seven files of `sources` (in [`FILES`] order; empty text for a missing file).
 /// `as_of` is the date of the newest article: people verified more than a year before it are
 /// reported as stale.
 pub fn check(sources: &[Source], as_of: Option<PartialDate>) -> Vec<Problem> {
@@ -100,43 +100,73 @@ pub fn check(sources: &[Source], as_of: Option<PartialDate>) -> Vec<Problem> {
             tables.insert(file, read(src, &mut problems));
         }
     }
-    let empty = Vec::new();
-    let rows = |f: &str| tables.get(f).unwrap_or(&empty);
-    let mut report = |r: &Row, message: String| {
-        problems.push(Problem {
-            file: r.file.clone(),
-            line: r.line,
-            message,
-        })
-    };
+    let t = Tables(tables);
+    ids(&t, &mut problems);
+    people_names(&t, &mut problems);
+    country_codes(&t, &mut problems);
+    agreement_parties(&t, &mut problems);
+    people_dates(&t, as_of, &mut problems);
+    overlapping_tenures(&t, &mut problems);
+    aliases(&t, &mut problems);
+    words(&t, &mut problems);
+    problems.sort();
+    problems.dedup();
+    problems
+}
 
-    let countries: HashSet<String> = rows("places.csv")
-        .iter()
-        .filter(|r| r.get("kind") == "country")
-        .map(|r| r.get("country").to_string())
-        .collect();
-    let org_ids: HashSet<String> = rows("organisations.csv")
-        .iter()
-        .map(|r| r.get("id").to_string())
-        .collect();
+/// The rows of each file read.
+struct Tables<'a>(HashMap<&'a str, Vec<Row>>);
 
-    // Ids: unique in each file (people repeat an id on purpose, one row per role held).
+impl Tables<'_> {
+    fn rows(&self, file: &str) -> &[Row] {
+        self.0.get(file).map_or(&[], Vec::as_slice)
+    }
+
+    /// The country codes of places.csv's country rows.
+    fn countries(&self) -> HashSet<&str> {
+        self.rows("places.csv")
+            .iter()
+            .filter(|r| r.get("kind") == "country")
+            .map(|r| r.get("country"))
+            .collect()
+    }
+}
+
+fn report(problems: &mut Vec<Problem>, r: &Row, message: String) {
+    problems.push(Problem {
+        file: r.file.clone(),
+        line: r.line,
+        message,
+    });
+}
+
+/// Ids: unique in each file (people repeat an id on purpose, one row per role held).
+fn ids(t: &Tables, problems: &mut Vec<Problem>) {
     for file in ["places.csv", "organisations.csv", "agreements.csv"] {
         let mut seen: HashMap<&str, u64> = HashMap::new();
-        for r in rows(file) {
+        for r in t.rows(file) {
             let id = r.get("id");
             if id.is_empty() {
-                report(r, "empty id".into());
+                report(problems, r, "empty id".into());
             } else if let Some(first) = seen.insert(id, r.line) {
-                report(r, format!("duplicate id {id:?} (first on line {first})"));
+                report(
+                    problems,
+                    r,
+                    format!("duplicate id {id:?} (first on line {first})"),
+                );
             }
         }
     }
+}
+
+/// A person's id keeps one name on every row.
+fn people_names(t: &Tables, problems: &mut Vec<Problem>) {
     let mut names_by_id: HashMap<&str, (&str, u64)> = HashMap::new();
-    for r in rows("people.csv") {
+    for r in t.rows("people.csv") {
         let (id, name) = (r.get("id"), r.get("name"));
         match names_by_id.get(id) {
             Some((n, line)) if *n != name => report(
+                problems,
                 r,
                 format!("id {id:?} is named {name:?} here and {n:?} on line {line}"),
             ),
@@ -146,22 +176,35 @@ pub fn check(sources: &[Source], as_of: Option<PartialDate>) -> Vec<Problem> {
             _ => {}
         }
     }
+}
 
-    // Country codes and dates.
-    let code_ok = |c: &str| c.is_empty() || countries.contains(c);
+/// Every country code is a country row of places.csv.
+fn country_codes(t: &Tables, problems: &mut Vec<Problem>) {
+    let countries = t.countries();
     for file in ["places.csv", "organisations.csv", "people.csv"] {
-        for r in rows(file) {
+        for r in t.rows(file) {
             let c = r.get("country");
             let own_code = file == "places.csv" && r.get("kind") == "country";
-            if !(code_ok(c) || own_code) {
-                report(r, format!("unknown country code {c:?}"));
+            if !(c.is_empty() || countries.contains(c) || own_code) {
+                report(problems, r, format!("unknown country code {c:?}"));
             }
         }
     }
-    for r in rows("agreements.csv") {
+}
+
+/// Agreement parties are countries or organisations; signing dates are dates.
+fn agreement_parties(t: &Tables, problems: &mut Vec<Problem>) {
+    let countries = t.countries();
+    let org_ids: HashSet<&str> = t
+        .rows("organisations.csv")
+        .iter()
+        .map(|r| r.get("id"))
+        .collect();
+    for r in t.rows("agreements.csv") {
         for p in r.get("parties").split('|').filter(|p| !p.is_empty()) {
             if !countries.contains(p) && !org_ids.contains(p) {
                 report(
+                    problems,
                     r,
                     format!("party {p:?} is neither a country code nor an organisation id"),
                 );
@@ -169,35 +212,46 @@ pub fn check(sources: &[Source], as_of: Option<PartialDate>) -> Vec<Problem> {
         }
         if !r.get("signed").is_empty() && PartialDate::parse(r.get("signed")).is_none() {
             report(
+                problems,
                 r,
                 format!("malformed date {:?} in `signed`", r.get("signed")),
             );
         }
     }
-    for r in rows("people.csv") {
+}
+
+/// Tenure dates are dates, in order, and verified within a year of `as_of`.
+fn people_dates(t: &Tables, as_of: Option<PartialDate>, problems: &mut Vec<Problem>) {
+    for r in t.rows("people.csv") {
         for col in ["from", "to", "last_verified"] {
             let v = r.get(col);
             if !v.is_empty() && PartialDate::parse(v).is_none() {
-                report(r, format!("malformed date {v:?} in `{col}`"));
+                report(problems, r, format!("malformed date {v:?} in `{col}`"));
             }
         }
-        if let (Some(f), Some(t)) = (
+        if let (Some(f), Some(to)) = (
             PartialDate::parse(r.get("from")),
             PartialDate::parse(r.get("to")),
         ) {
-            if t.last_day() < f.first_day() {
-                report(r, format!("the tenure ends ({t}) before it starts ({f})"));
+            if to.last_day() < f.first_day() {
+                report(
+                    problems,
+                    r,
+                    format!("the tenure ends ({to}) before it starts ({f})"),
+                );
             }
         }
         if let Some(as_of) = as_of {
             match PartialDate::parse(r.get("last_verified")) {
                 Some(v) if v.last_day() + chrono::Duration::days(365) < as_of.first_day() => {
                     report(
+                        problems,
                         r,
                         format!("last verified {v}, more than a year before {as_of}"),
                     )
                 }
                 None if r.get("to").is_empty() => report(
+                    problems,
                     r,
                     "a current role never verified (no `last_verified`)".into(),
                 ),
@@ -205,17 +259,20 @@ pub fn check(sources: &[Source], as_of: Option<PartialDate>) -> Vec<Problem> {
             }
         }
     }
+}
 
-    // Overlapping tenures of one role in one country (and one organisation and title: ambassadors
-    // to different capitals hold one role at once).
-    // Roles several people hold at once (roles.csv `concurrent`): spokespeople, ambassadors.
-    let concurrent: HashSet<String> = rows("roles.csv")
+/// Overlapping tenures of one role in one country (and one organisation and title: ambassadors
+/// to different capitals hold one role at once), except roles several people hold at once
+/// (roles.csv `concurrent`: spokespeople, ambassadors).
+fn overlapping_tenures(t: &Tables, problems: &mut Vec<Problem>) {
+    let concurrent: HashSet<String> = t
+        .rows("roles.csv")
         .iter()
         .filter(|r| r.get("concurrent") == "yes")
         .map(|r| r.get("role").to_lowercase())
         .collect();
     let mut by_role: BTreeMap<(String, String, String, String), Vec<&Row>> = BTreeMap::new();
-    for r in rows("people.csv") {
+    for r in t.rows("people.csv") {
         let key = (
             r.get("country").into(),
             r.get("role").to_lowercase(),
@@ -225,6 +282,9 @@ pub fn check(sources: &[Source], as_of: Option<PartialDate>) -> Vec<Problem> {
         by_role.entry(key).or_default().push(r);
     }
     for ((country, role, _, _), mut list) in by_role {
+        if concurrent.contains(&role) {
+            continue;
+        }
         list.sort_by_key(|r| PartialDate::parse(r.get("from")).map(|d| d.first_day()));
         for pair in list.windows(2) {
             let (a, b) = (pair[0], pair[1]);
@@ -234,29 +294,27 @@ pub fn check(sources: &[Source], as_of: Option<PartialDate>) -> Vec<Problem> {
             // Only a certain overlap counts: "from 2019" and "to 2019-09" may be one handover.
             let a_end = PartialDate::parse(a.get("to")).map(|d| d.first_day());
             let b_start = PartialDate::parse(b.get("from")).map(|d| d.last_day());
-            let overlaps = !concurrent.contains(&role)
-                && match (a_end, b_start) {
-                    (None, Some(_)) => a.get("to").is_empty(),
-                    (Some(e), Some(s)) => s < e,
-                    _ => false,
-                };
+            let overlaps = match (a_end, b_start) {
+                (None, Some(_)) => a.get("to").is_empty(),
+                (Some(e), Some(s)) => s < e,
+                _ => false,
+            };
             if overlaps {
-                problems.push(Problem {
-                    file: b.file.clone(),
-                    line: b.line,
-                    message: format!(
-                        "{} ({}) holds {role} of {country} while {} (line {}) still does",
-                        b.get("name"),
-                        b.get("id"),
-                        a.get("name"),
-                        a.line
-                    ),
-                });
+                let message = format!(
+                    "{} ({}) holds {role} of {country} while {} (line {}) still does",
+                    b.get("name"),
+                    b.get("id"),
+                    a.get("name"),
+                    a.line
+                );
+                report(problems, b, message);
             }
         }
     }
+}
 
-    // Aliases: none empty or of one letter; none shared by different entities.
+/// Aliases: none empty or of one letter; none shared by different entities.
+fn aliases(t: &Tables, problems: &mut Vec<Problem>) {
     let mut owners: HashMap<String, Owners> = HashMap::new();
     for (file, kind) in [
         ("people.csv", "person"),
@@ -264,18 +322,14 @@ pub fn check(sources: &[Source], as_of: Option<PartialDate>) -> Vec<Problem> {
         ("places.csv", "place"),
         ("agreements.csv", "agreement"),
     ] {
-        for r in rows(file) {
+        for r in t.rows(file) {
             let raw = r.get("aliases");
             for a in raw.split('|').map(str::trim) {
                 if raw.is_empty() {
                     break;
                 }
                 if a.chars().count() < 2 {
-                    problems.push(Problem {
-                        file: r.file.clone(),
-                        line: r.line,
-                        message: format!("alias {a:?} is empty or one letter"),
-                    });
+                    report(problems, r, format!("alias {a:?} is empty or one letter"));
                 }
             }
             let id = format!("{kind}:{}", r.get("id"));
@@ -304,9 +358,27 @@ pub fn check(sources: &[Source], as_of: Option<PartialDate>) -> Vec<Problem> {
             message: format!("alias {alias:?} is shared by {}", who.join(", ")),
         });
     }
-    problems.sort();
-    problems.dedup();
-    problems
+}
+
+/// words.csv: known classes, words of two characters or more, no row twice.
+fn words(t: &Tables, problems: &mut Vec<Problem>) {
+    let mut seen: HashMap<(String, String), u64> = HashMap::new();
+    for r in t.rows("words.csv") {
+        let (class, word) = (r.get("class"), r.get("word").to_lowercase());
+        if WordClass::parse(class).is_none() {
+            report(problems, r, format!("unknown word class {class:?}"));
+        }
+        if word.trim_start_matches('-').trim().chars().count() < 2 {
+            report(problems, r, format!("word {word:?} is empty or one letter"));
+        }
+        if let Some(first) = seen.insert((class.to_string(), word.clone()), r.line) {
+            report(
+                problems,
+                r,
+                format!("{word:?} is already a word of class {class} (line {first})"),
+            );
+        }
+    }
 }
 
 #[cfg(test)]
@@ -356,6 +428,38 @@ mod tests {
             assert!(
                 found.iter().all(|p| p.file == "people.csv" && p.line >= 2),
                 "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_rows_are_checked() {
+        // (name, words.csv body, a message the check must give)
+        let cases = [
+            (
+                "unknown_class",
+                "state_nouns,forces\n",
+                "unknown word class \"state_nouns\"",
+            ),
+            (
+                "one_letter_word",
+                "state_noun,x\n",
+                "word \"x\" is empty or one letter",
+            ),
+            (
+                "duplicate_row",
+                "state_noun,forces\nstate_noun,Forces\n",
+                "is already a word of class state_noun (line 2)",
+            ),
+        ];
+        for (name, body, want) in cases {
+            let words = format!("class,word\n{body}");
+            let found = check(&sources(&[("words.csv", &words)]), None);
+            assert!(
+                found
+                    .iter()
+                    .any(|p| p.file == "words.csv" && p.line >= 2 && p.message.contains(want)),
+                "{name}: {want:?} not in {found:?}"
             );
         }
     }

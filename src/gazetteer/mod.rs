@@ -1,10 +1,12 @@
-//! The curated knowledge the extractor runs on: people, organisations, places, agreements, role titles and cue words.
+//! The curated knowledge the extractor runs on: people, organisations, places, agreements, role titles, cue words and word lists.
 //!
-//! Six CSV files (see `gazetteers/` and the README) are compiled into the binary; a directory given
+//! Seven CSV files (see `gazetteers/` and the README) are compiled into the binary; a directory given
 //! with `--gazetteers` adds rows to them or replaces rows with the same id.
 
 pub mod check;
+mod parse;
 mod table;
+pub mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -12,7 +14,10 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 
 use crate::date::PartialDate;
-use table::{Row, Table};
+use parse::{
+    merge_by, parse_agreements, parse_cues, parse_orgs, parse_people, parse_places, parse_roles,
+};
+pub use words::{WordClass, Words};
 
 /// A person known to the gazetteer, with every role they held.
 #[derive(Debug, Clone)]
@@ -150,7 +155,7 @@ pub struct Cue {
     pub mode: Option<String>,
 }
 
-/// All six gazetteers, checked and indexed.
+/// All seven gazetteers, checked and indexed.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     pub people: Vec<Person>,
@@ -160,20 +165,23 @@ pub struct Gazetteer {
     pub agreements: Vec<Agreement>,
     pub roles: Vec<Role>,
     pub cues: Vec<Cue>,
+    /// The word lists of `words.csv`.
+    pub words: Words,
     country_rows: HashMap<String, usize>,
     /// Tenures by (lower-cased role, country code), so finding an office's holder does not
     /// scan every tenure of a large gazetteer.
     tenures_by_office: HashMap<(String, Option<String>), Vec<usize>>,
 }
 
-/// The file names of the six gazetteers, in load order.
-pub const FILES: [&str; 6] = [
+/// The file names of the seven gazetteers, in load order.
+pub const FILES: [&str; 7] = [
     "places.csv",
     "organisations.csv",
     "people.csv",
     "agreements.csv",
     "roles.csv",
     "cues.csv",
+    "words.csv",
 ];
 
 fn embedded(file: &str) -> &'static str {
@@ -184,8 +192,20 @@ fn embedded(file: &str) -> &'static str {
         "agreements.csv" => include_str!("../../gazetteers/agreements.csv"),
         "roles.csv" => include_str!("../../gazetteers/roles.csv"),
         "cues.csv" => include_str!("../../gazetteers/cues.csv"),
+        "words.csv" => include_str!("../../gazetteers/words.csv"),
         _ => "",
     }
+}
+
+/// The built-in files, in [`FILES`] order.
+fn builtin_sources() -> Vec<Source> {
+    FILES
+        .iter()
+        .map(|f| Source {
+            name: format!("gazetteers/{f}"),
+            text: embedded(f).to_string(),
+        })
+        .collect()
 }
 
 /// A gazetteer file's name (for messages) and text.
@@ -202,90 +222,40 @@ impl Gazetteer {
 
     /// The built-in gazetteers, extended and overridden by the CSV files found in `dir`.
     pub fn load(dir: Option<&Path>) -> Result<Gazetteer> {
-        let mut layers: Vec<Vec<Source>> = vec![FILES
-            .iter()
-            .map(|f| Source {
-                name: format!("gazetteers/{f}"),
-                text: embedded(f).to_string(),
-            })
-            .collect()];
+        let mut layers = vec![builtin_sources()];
         if let Some(dir) = dir {
             if !dir.is_dir() {
                 bail!("{}: not a directory of gazetteer CSV files", dir.display());
             }
-            let mut layer = Vec::new();
-            for f in FILES {
-                let path = dir.join(f);
-                if path.exists() {
-                    let bytes = std::fs::read(&path)
-                        .with_context(|| format!("{}: cannot read", path.display()))?;
-                    let text = String::from_utf8(bytes).map_err(|e| {
-                        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
-                            .iter()
-                            .filter(|&&b| b == b'\n')
-                            .count();
-                        anyhow::anyhow!("{}:{line}:1: the file is not valid UTF-8", path.display())
-                    })?;
-                    layer.push(Source {
-                        name: path.display().to_string(),
-                        text,
-                    });
-                } else {
-                    layer.push(Source {
-                        name: path.display().to_string(),
-                        text: String::new(),
-                    });
-                }
-            }
-            layers.push(layer);
+            layers.push(dir_sources(dir)?);
         }
         Gazetteer::from_layers(&layers)
     }
 
-    /// The gazetteers of `dir` alone, without the built-in ones.
+    /// The gazetteers of `dir` alone, without the built-in ones; the built-in word lists stand in
+    /// when `dir` has no `words.csv` (they are the rules' vocabulary, not entities).
     pub fn load_only(dir: &Path) -> Result<Gazetteer> {
-        Gazetteer::from_layers(&[Gazetteer::sources(Some(dir))?])
+        let mut sources = dir_sources(dir)?;
+        for (file, src) in FILES.iter().zip(&mut sources) {
+            if *file == "words.csv" && src.text.trim().is_empty() {
+                src.text = embedded(file).to_string();
+            }
+        }
+        Gazetteer::from_layers(&[sources])
     }
 
-    /// The six built-in files, or those of `dir` alone (missing ones empty), as check sources.
+    /// The seven built-in files, or those of `dir` alone (missing ones empty), as check sources.
     pub fn sources(dir: Option<&Path>) -> Result<Vec<Source>> {
         match dir {
-            None => Ok(FILES
-                .iter()
-                .map(|f| Source {
-                    name: format!("gazetteers/{f}"),
-                    text: embedded(f).to_string(),
-                })
-                .collect()),
-            Some(dir) => FILES
-                .iter()
-                .map(|f| {
-                    let path = dir.join(f);
-                    let text = if path.exists() {
-                        std::fs::read_to_string(&path)
-                            .with_context(|| format!("{}: cannot read", path.display()))?
-                    } else {
-                        String::new()
-                    };
-                    Ok(Source {
-                        name: path.display().to_string(),
-                        text,
-                    })
-                })
-                .collect(),
+            None => Ok(builtin_sources()),
+            Some(dir) => dir_sources(dir),
         }
     }
 
     /// The built-in gazetteers extended by the given files, each `(file name, CSV text)` with a
     /// name from [`FILES`]; their rows replace built-in rows with the same id.
     pub fn builtin_with(files: &[(&str, &str)]) -> Result<Gazetteer> {
-        let base: Vec<Source> = FILES
-            .iter()
-            .map(|f| Source {
-                name: format!("gazetteers/{f}"),
-                text: embedded(f).to_string(),
-            })
-            .collect();
+        let base = builtin_sources();
         let mut extra = Vec::new();
         for f in FILES {
             let text = files.iter().find(|(n, _)| *n == f).map_or("", |(_, t)| t);
@@ -305,7 +275,7 @@ impl Gazetteer {
         Gazetteer::from_layers(&[base, extra])
     }
 
-    /// Builds a gazetteer from layers of the six files (in [`FILES`] order); a later layer's rows
+    /// Builds a gazetteer from layers of the seven files (in [`FILES`] order); a later layer's rows
     /// replace an earlier layer's rows with the same id. An empty text means "no such file".
     pub fn from_layers(layers: &[Vec<Source>]) -> Result<Gazetteer> {
         let mut g = Gazetteer::default();
@@ -315,6 +285,7 @@ impl Gazetteer {
         let mut agreements: Vec<Agreement> = Vec::new();
         let mut roles: Vec<Role> = Vec::new();
         let mut cues: Vec<Cue> = Vec::new();
+        let mut words = Vec::new();
         for layer in layers {
             for (file, src) in FILES.iter().zip(layer) {
                 if src.text.trim().is_empty() {
@@ -333,6 +304,7 @@ impl Gazetteer {
                     "cues.csv" => merge_by(&mut cues, parse_cues(src)?, |c| {
                         format!("{:?}|{}", c.event, c.cue.to_lowercase())
                     }),
+                    "words.csv" => words.extend(words::parse_words(src)?),
                     _ => {}
                 }
             }
@@ -349,6 +321,7 @@ impl Gazetteer {
         g.agreements = agreements;
         g.roles = roles;
         g.cues = cues;
+        g.words = Words::from_rows(&words);
         for (mut person, tenures) in people {
             let idx = g.people.len();
             for mut t in tenures {
@@ -479,290 +452,33 @@ impl Gazetteer {
     }
 }
 
-/// Appends `new` to `items`, replacing every item whose key a new item has.
-fn merge_by<T, K: Eq + std::hash::Hash>(items: &mut Vec<T>, new: Vec<T>, key: impl Fn(&T) -> K) {
-    let replaced: HashSet<K> = new.iter().map(&key).collect();
-    items.retain(|i| !replaced.contains(&key(i)));
-    items.extend(new);
+/// The files of `dir`, in [`FILES`] order; a missing file is an empty text.
+fn dir_sources(dir: &Path) -> Result<Vec<Source>> {
+    FILES
+        .iter()
+        .map(|f| {
+            let path = dir.join(f);
+            let text = if path.exists() {
+                read_utf8(&path)?
+            } else {
+                String::new()
+            };
+            Ok(Source {
+                name: path.display().to_string(),
+                text,
+            })
+        })
+        .collect()
 }
 
-fn country_code(row: &Row, column: &str) -> Result<Option<String>> {
-    match row.optional(column) {
-        None => Ok(None),
-        Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()) => Ok(Some(c)),
-        Some(c) => bail!(
-            "{}: {c:?} is not an ISO 3166-1 alpha-2 country code",
-            row.at(column)
-        ),
-    }
-}
-
-fn id(row: &Row) -> Result<String> {
-    let id = row.required("id")?;
-    if id.chars().any(char::is_whitespace) {
-        bail!("{}: id {id:?} contains white space", row.at("id"));
-    }
-    Ok(id)
-}
-
-fn parse_places(src: &Source) -> Result<Vec<Place>> {
-    let t = Table::parse(
-        &src.name,
-        &src.text,
-        &["id", "name", "aliases", "country", "kind", "demonyms"],
-    )?;
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    for row in t.rows() {
-        let id = id(&row)?;
-        if !seen.insert(id.clone()) {
-            bail!("{}: duplicate id {id:?}", row.at("id"));
-        }
-        let kind_text = row.required("kind")?;
-        let Some(kind) = PlaceKind::parse(&kind_text) else {
-            bail!(
-                "{}: kind {kind_text:?} is not one of country, capital, city, province, region, sea, crossing, port",
-                row.at("kind")
-            );
-        };
-        let country = country_code(&row, "country")?;
-        if kind == PlaceKind::Country && country.is_none() {
-            bail!(
-                "{}: a country row needs its own code in `country`",
-                row.at("country")
-            );
-        }
-        out.push(Place {
-            id,
-            name: row.required("name")?,
-            aliases: row.list("aliases")?,
-            country,
-            kind,
-            demonyms: row.list("demonyms")?,
-        });
-    }
-    Ok(out)
-}
-
-fn parse_orgs(src: &Source) -> Result<Vec<Organisation>> {
-    let t = Table::parse(
-        &src.name,
-        &src.text,
-        &["id", "name", "aliases", "country", "kind"],
-    )?;
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    for row in t.rows() {
-        let id = id(&row)?;
-        if !seen.insert(id.clone()) {
-            bail!("{}: duplicate id {id:?}", row.at("id"));
-        }
-        out.push(Organisation {
-            id,
-            name: row.required("name")?,
-            aliases: row.list("aliases")?,
-            country: country_code(&row, "country")?,
-            kind: row.get("kind").to_string(),
-        });
-    }
-    Ok(out)
-}
-
-fn parse_people(src: &Source) -> Result<Vec<(Person, Vec<Tenure>)>> {
-    let t = Table::parse(
-        &src.name,
-        &src.text,
-        &[
-            "id",
-            "name",
-            "aliases",
-            "country",
-            "role",
-            "organisation",
-            "from",
-            "to",
-        ],
-    )?;
-    let mut out: Vec<(Person, Vec<Tenure>)> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    for row in t.rows() {
-        let id = id(&row)?;
-        let name = row.required("name")?;
-        let country = country_code(&row, "country")?;
-        let from = row.date("from")?;
-        let to = row.date("to")?;
-        if let (Some(f), Some(t)) = (from, to) {
-            if t.last_day() < f.first_day() {
-                bail!(
-                    "{}: the tenure ends ({t}) before it starts ({f})",
-                    row.at("to")
-                );
-            }
-        }
-        let tenure = Tenure {
-            person: 0,
-            role: row.required("role")?,
-            title: row.optional("title"),
-            organisation: row.optional("organisation"),
-            country: country.clone(),
-            from,
-            to,
-            last_verified: row.date("last_verified")?,
-            source: format!("{}:{}", src.name, row.line),
-        };
-        let aliases = row.list("aliases")?;
-        match index.get(&id) {
-            Some(&i) => {
-                let (person, tenures) = &mut out[i];
-                if person.name != name {
-                    bail!(
-                        "{}: id {id:?} was named {:?} on an earlier row, {name:?} here",
-                        row.at("name"),
-                        person.name
-                    );
-                }
-                for a in aliases {
-                    if !person.aliases.contains(&a) {
-                        person.aliases.push(a);
-                    }
-                }
-                tenures.push(tenure);
-            }
-            None => {
-                index.insert(id.clone(), out.len());
-                out.push((
-                    Person {
-                        id,
-                        name,
-                        aliases,
-                        country,
-                        tenures: Vec::new(),
-                    },
-                    vec![tenure],
-                ));
-            }
-        }
-    }
-    Ok(out)
-}
-
-fn parse_agreements(src: &Source) -> Result<Vec<Agreement>> {
-    let t = Table::parse(
-        &src.name,
-        &src.text,
-        &["id", "name", "aliases", "parties", "kind", "signed"],
-    )?;
-    let mut out = Vec::new();
-    let mut seen = HashSet::new();
-    for row in t.rows() {
-        let id = id(&row)?;
-        if !seen.insert(id.clone()) {
-            bail!("{}: duplicate id {id:?}", row.at("id"));
-        }
-        out.push(Agreement {
-            id,
-            name: row.required("name")?,
-            aliases: row.list("aliases")?,
-            parties: row.list("parties")?,
-            kind: row.get("kind").to_string(),
-            signed: row.date("signed")?,
-        });
-    }
-    Ok(out)
-}
-
-fn parse_roles(src: &Source) -> Result<Vec<Role>> {
-    let t = Table::parse(&src.name, &src.text, &["role", "aliases"])?;
-    let mut out = Vec::new();
-    for row in t.rows() {
-        let kind = match row.get("kind") {
-            "" | "office" => RoleKind::Office,
-            "rank" => RoleKind::Rank,
-            "honorific" => RoleKind::Honorific,
-            "generic" => RoleKind::Generic,
-            other => bail!(
-                "{}: kind {other:?} is not one of office, rank, honorific, generic",
-                row.at("kind")
-            ),
-        };
-        let concurrent = match row.get("concurrent") {
-            "" | "no" => false,
-            "yes" => true,
-            other => bail!(
-                "{}: concurrent {other:?} is neither yes nor empty",
-                row.at("concurrent")
-            ),
-        };
-        out.push(Role {
-            role: row.required("role")?,
-            aliases: row.list("aliases")?,
-            kind,
-            concurrent,
-        });
-    }
-    Ok(out)
-}
-
-fn parse_cues(src: &Source) -> Result<Vec<Cue>> {
-    let t = Table::parse(&src.name, &src.text, &["event", "cue"])?;
-    let mut out = Vec::new();
-    for row in t.rows() {
-        let event = match row.required("event")?.as_str() {
-            "meeting" => CueEvent::Meeting,
-            "statement" => CueEvent::Statement,
-            "agreement" => CueEvent::Agreement,
-            other => bail!(
-                "{}: event {other:?} is not one of meeting, statement, agreement",
-                row.at("event")
-            ),
-        };
-        let kind = row.get("kind").to_string();
-        let valid = match event {
-            CueEvent::Meeting => [
-                "",
-                "verb",
-                "nominal",
-                "visit",
-                "mediated",
-                "attendance",
-                "joint",
-            ]
-            .contains(&kind.as_str()),
-            CueEvent::Statement => ["", "say"].contains(&kind.as_str()),
-            CueEvent::Agreement => [
-                "signed",
-                "reaffirmed",
-                "negotiating",
-                "proposed",
-                "reached",
-                "instrument",
-                "arrangement",
-            ]
-            .contains(&kind.as_str()),
-        };
-        if !valid {
-            bail!(
-                "{}: kind {kind:?} does not go with event {:?}",
-                row.at("kind"),
-                row.get("event")
-            );
-        }
-        let mode = row.optional("mode");
-        if let Some(m) = &mode {
-            if !["in-person", "phone", "virtual"].contains(&m.as_str()) {
-                bail!(
-                    "{}: mode {m:?} is not one of in-person, phone, virtual",
-                    row.at("mode")
-                );
-            }
-        }
-        let cue = row.required("cue")?;
-        out.push(Cue {
-            event,
-            cue,
-            kind,
-            mode,
-        });
-    }
-    Ok(out)
+/// A file's text; a file that is not UTF-8 is refused with the line of its first bad byte.
+fn read_utf8(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let line = 1 + e.as_bytes()[..e.utf8_error().valid_up_to()]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        anyhow::anyhow!("{}:{line}:1: the file is not valid UTF-8", path.display())
+    })
 }
