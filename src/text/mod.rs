@@ -5,6 +5,7 @@ pub mod dates;
 pub mod lexicon;
 pub mod quotes;
 pub mod sentences;
+pub mod tokens;
 
 /// Whether `c` can be part of a word (letters and digits of any script).
 pub fn is_word_char(c: char) -> bool {
