@@ -133,6 +133,9 @@ pub struct Role {
     /// Several people hold the office at once (spokespeople, ambassadors): a title alone
     /// names none of them.
     pub concurrent: bool,
+    /// Generic titles: words one of which the role of the person it stands for contains
+    /// ("general" stands for a chief, a commander or a chief of staff); empty for any role.
+    pub refers_to: Vec<String>,
 }
 
 /// The event a cue signals.

@@ -228,11 +228,23 @@ pub(super) fn parse_roles(src: &Source) -> Result<Vec<Role>> {
                 row.at("concurrent")
             ),
         };
+        let refers_to: Vec<String> = row
+            .list("refers_to")?
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect();
+        if !refers_to.is_empty() && kind != RoleKind::Generic {
+            bail!(
+                "{}: only a generic title refers to holders of other roles",
+                row.at("refers_to")
+            );
+        }
         out.push(Role {
             role: row.required("role")?,
             aliases: row.list("aliases")?,
             kind,
             concurrent,
+            refers_to,
         });
     }
     Ok(out)
