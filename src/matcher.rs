@@ -12,7 +12,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use anyhow::{Context, Result};
 
-use crate::gazetteer::{CueEvent, Gazetteer, PlaceKind};
+use crate::gazetteer::{CueEvent, Gazetteer, PlaceKind, WordClass};
 use crate::text::{char_at, char_before, is_word_char, lexicon};
 
 /// What an alias stands for.
@@ -103,7 +103,7 @@ fn surname(name: &str) -> Option<&str> {
     // name to its first word ("Prince Faisal").
     let patronymic = words
         .iter()
-        .any(|w| matches!(w.to_lowercase().as_str(), "bin" | "ibn" | "bint"));
+        .any(|w| lexicon::is_patronymic(&w.to_lowercase()));
     let last = if patronymic {
         *words.first()?
     } else {
@@ -424,7 +424,7 @@ impl OrgFinder {
             .organisations
             .iter()
             .enumerate()
-            .filter(|(_, o)| o.kind != "military")
+            .filter(|(_, o)| !g.words.contains(WordClass::TitleOrgKind, &o.kind))
         {
             for alias in std::iter::once(&o.name).chain(&o.aliases) {
                 if alias.split_whitespace().count() >= 2 || is_acronym(alias) {

@@ -398,3 +398,8 @@ pub fn is_name_particle(w: &str) -> bool {
             | "ben"
     )
 }
+
+/// Name particles after which comes the father's name ("Faisal bin Farhan").
+pub fn is_patronymic(w: &str) -> bool {
+    matches!(w, "bin" | "ibn" | "bint")
+}
