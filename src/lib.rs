@@ -20,8 +20,6 @@
 //! assert_eq!(json["date"], "2025-10-29");
 //! ```
 
-pub mod app;
-pub mod cli;
 pub mod date;
 pub mod entity;
 pub mod eval;
@@ -31,7 +29,6 @@ pub mod html;
 pub mod input;
 pub mod matcher;
 pub mod output;
-pub mod parallel;
 pub mod pipeline;
 pub mod resolve;
 pub mod suggest;
