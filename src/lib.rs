@@ -27,6 +27,7 @@ pub mod event;
 pub mod gazetteer;
 pub mod html;
 pub mod input;
+mod invariants;
 pub mod matcher;
 pub mod output;
 pub mod pipeline;
