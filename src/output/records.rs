@@ -3,7 +3,9 @@
 //! JSON writes the records as they are; CSV and the terminal table write their cells, lists
 //! joined with `"; "`, an entity as its name (an official named only by role as `ROLE (CC)`).
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use super::{Row, Table};
 use crate::date::PartialDate;
@@ -130,16 +132,18 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
 }
 
 /// A meeting, statement or agreement: `{"doc", "type", ...}`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EventRecord<'a> {
-    pub doc: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<&'a str>,
+    #[serde(borrow)]
+    pub doc: Cow<'a, str>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Cow<'a, str>>,
     #[serde(flatten)]
     pub body: EventBody,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// What an event record says, by its `type`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum EventBody {
     Meeting {
@@ -148,12 +152,14 @@ pub enum EventBody {
         location: Option<Entity>,
         date: Option<PartialDate>,
         mode: String,
+        #[serde(deserialize_with = "EvidenceDef::deserialize")]
         evidence: Evidence,
     },
     Statement {
         speaker: Entity,
         quote: Option<String>,
         date: Option<PartialDate>,
+        #[serde(deserialize_with = "EvidenceDef::deserialize")]
         evidence: Evidence,
     },
     Agreement {
@@ -162,8 +168,18 @@ pub enum EventBody {
         name: Option<String>,
         count: Option<u32>,
         date: Option<PartialDate>,
+        #[serde(deserialize_with = "EvidenceDef::deserialize")]
         evidence: Evidence,
     },
+}
+
+/// How an [`Evidence`] is read back (it is the event stage's type; the records read it).
+#[derive(Deserialize)]
+#[serde(remote = "Evidence")]
+struct EvidenceDef {
+    text: String,
+    start: usize,
+    end: usize,
 }
 
 impl EventRecord<'_> {
@@ -178,7 +194,7 @@ impl EventRecord<'_> {
     fn head(&self) -> [String; 2] {
         [
             self.doc.to_string(),
-            self.url.unwrap_or_default().to_string(),
+            self.url.as_deref().unwrap_or_default().to_string(),
         ]
     }
 
@@ -262,9 +278,9 @@ impl Row for EventRecord<'_> {
 
 /// A record of the `meetings`, `statements` or `agreements` table: the event record itself in
 /// JSON, its own columns in CSV.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct KindRecord<'a>(pub EventRecord<'a>);
+pub struct KindRecord<'a>(#[serde(borrow)] pub EventRecord<'a>);
 
 impl Row for KindRecord<'_> {
     fn cells(&self) -> Vec<String> {
@@ -333,16 +349,18 @@ impl Row for KindRecord<'_> {
 }
 
 /// One pair of who-met-whom: `{"doc", "a", "b", "date", "location", "mode", "evidence"}`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PairRecord<'a> {
-    pub doc: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<&'a str>,
+    #[serde(borrow)]
+    pub doc: Cow<'a, str>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Cow<'a, str>>,
     pub a: Entity,
     pub b: Entity,
     pub date: Option<PartialDate>,
     pub location: Option<Entity>,
     pub mode: String,
+    #[serde(deserialize_with = "EvidenceDef::deserialize")]
     pub evidence: Evidence,
 }
 
@@ -359,7 +377,7 @@ impl Row for PairRecord<'_> {
         };
         let mut c = vec![
             self.doc.to_string(),
-            self.url.unwrap_or_default().to_string(),
+            self.url.as_deref().unwrap_or_default().to_string(),
             opt(&self.date),
         ];
         c.extend(who(&self.a));
@@ -376,13 +394,15 @@ impl Row for PairRecord<'_> {
 }
 
 /// A mention: `{"doc", "entity", "text", "start", "end"}`.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MentionRecord<'a> {
-    pub doc: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<&'a str>,
+    #[serde(borrow)]
+    pub doc: Cow<'a, str>,
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<Cow<'a, str>>,
     pub entity: Entity,
-    pub text: &'a str,
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
     pub start: usize,
     pub end: usize,
 }
@@ -392,7 +412,7 @@ impl Row for MentionRecord<'_> {
         let e = &self.entity;
         vec![
             self.doc.to_string(),
-            self.url.unwrap_or_default().to_string(),
+            self.url.as_deref().unwrap_or_default().to_string(),
             opt(&e.id),
             label(e),
             e.kind.as_str().to_string(),
@@ -443,8 +463,8 @@ pub fn events<'a>(x: &'a Extraction, text: &'a str) -> Vec<EventRecord<'a>> {
                 },
             };
             EventRecord {
-                doc: &x.doc_id,
-                url: x.url.as_deref(),
+                doc: Cow::Borrowed(&x.doc_id),
+                url: x.url.as_deref().map(Cow::Borrowed),
                 body,
             }
         })
@@ -497,8 +517,8 @@ pub fn pairs<'a>(
                     }
                     written += 1;
                     out.push(PairRecord {
-                        doc: r.doc,
-                        url: r.url,
+                        doc: r.doc.clone(),
+                        url: r.url.clone(),
                         a: a.clone(),
                         b: b.clone(),
                         date,
@@ -519,10 +539,10 @@ pub fn mentions<'a>(x: &'a Extraction, text: &'a str) -> Vec<MentionRecord<'a>> 
     ms.sort_by_key(|m| (m.range.start, m.range.end));
     ms.into_iter()
         .map(|m| MentionRecord {
-            doc: &x.doc_id,
-            url: x.url.as_deref(),
+            doc: Cow::Borrowed(&x.doc_id),
+            url: x.url.as_deref().map(Cow::Borrowed),
             entity: x.doc.entities[m.entity].entity.clone(),
-            text: &text[m.range.clone()],
+            text: Cow::Borrowed(&text[m.range.clone()]),
             start: m.range.start,
             end: m.range.end,
         })
