@@ -25,7 +25,7 @@ pub mod entity;
 pub mod eval;
 pub mod event;
 pub mod gazetteer;
-pub mod html;
+pub(crate) mod html;
 pub mod input;
 mod invariants;
 pub mod matcher;
