@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::input::InputFormat;
-use crate::output::{Format, Table};
+use whomet::input::InputFormat;
+use whomet::output::{Format, Table};
 
 /// Turn English news about diplomacy and security into who-met-whom tables.
 #[derive(Debug, Parser)]

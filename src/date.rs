@@ -3,7 +3,7 @@
 use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Serialize, Serializer};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 /// A date that may be known only to the year (`2025`) or the month (`2025-08`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -120,6 +120,16 @@ impl fmt::Display for PartialDate {
 impl Serialize for PartialDate {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
+    }
+}
+
+/// Reads what [`Serialize`] writes: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        PartialDate::parse(&s).ok_or_else(|| {
+            de::Error::invalid_value(de::Unexpected::Str(&s), &"YYYY, YYYY-MM or YYYY-MM-DD")
+        })
     }
 }
 

@@ -1,9 +1,9 @@
 //! The things an article names, as the output writes them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityType {
     Person,
@@ -30,7 +30,7 @@ impl EntityType {
 ///
 /// An official named only by role has `id` and `name` null. `role_as_of_latest` is set when the
 /// role was resolved to its most recent holder because the article gave no date.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Entity {
     pub id: Option<String>,
     pub name: Option<String>,
@@ -38,7 +38,7 @@ pub struct Entity {
     pub kind: EntityType,
     pub country: Option<String>,
     pub role: Option<String>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub role_as_of_latest: bool,
 }
 

@@ -20,18 +20,16 @@
 //! assert_eq!(json["date"], "2025-10-29");
 //! ```
 
-pub mod app;
-pub mod cli;
 pub mod date;
 pub mod entity;
 pub mod eval;
 pub mod event;
 pub mod gazetteer;
-pub mod html;
+pub(crate) mod html;
 pub mod input;
+mod invariants;
 pub mod matcher;
 pub mod output;
-pub mod parallel;
 pub mod pipeline;
 pub mod resolve;
 pub mod suggest;

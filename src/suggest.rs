@@ -6,6 +6,7 @@
 //! Each suggestion carries its count, an example sentence and a row ready to paste into the CSV.
 
 use std::collections::HashMap;
+use std::io::{self, Write};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -250,4 +251,36 @@ impl Collector {
         });
         out
     }
+}
+
+/// Writes the ready-to-paste CSV rows of `suggestions`, people first, then organisations and
+/// places (most frequent first within each).
+pub fn write_csv(suggestions: &[Suggestion], out: &mut dyn Write) -> io::Result<()> {
+    let mut csv = ::csv::WriterBuilder::new().flexible(true).from_writer(out);
+    let mut ordered: Vec<_> = suggestions.iter().collect();
+    ordered.sort_by_key(|s| s.kind);
+    for s in ordered {
+        csv.write_record(s.csv_row()).map_err(io::Error::other)?;
+    }
+    csv.flush()
+}
+
+/// Writes `suggestions` for a person to read: count, kind and name, an example sentence, and
+/// the CSV row with the file it belongs in.
+pub fn write_table(suggestions: &[Suggestion], out: &mut dyn Write) -> io::Result<()> {
+    for s in suggestions {
+        let row = s.csv_row().join(",");
+        let example: String = s.example.chars().take(100).collect();
+        writeln!(
+            out,
+            "{:>4}  {:<12} {}\n      e.g. {}\n      {}: {}",
+            s.count,
+            s.kind.as_str(),
+            s.name,
+            example,
+            s.kind.file(),
+            row
+        )?;
+    }
+    Ok(())
 }

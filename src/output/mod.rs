@@ -1,5 +1,6 @@
 //! Writes records of one table in one format; each format is one file, generic over `io::Write`.
 
+mod cells;
 mod csv;
 mod json;
 mod jsonl;
@@ -43,7 +44,7 @@ pub enum Table {
 impl Table {
     /// The CSV columns of the table, in order.
     pub fn columns(self) -> &'static [&'static str] {
-        records::columns(self)
+        cells::columns(self)
     }
 }
 

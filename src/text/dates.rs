@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, Duration, Weekday};
 use regex::Regex;
 
+use super::clean::Article;
 use crate::date::PartialDate;
 
 /// A date expression found in a text.
@@ -199,6 +200,20 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
     }
     out.sort_by_key(|e| e.range.start);
     out
+}
+
+/// The article's own date from its dateline: the first full date (from the last line back) in
+/// the short lines before the body, or in the first 60 characters of its first block.
+pub fn of_article(text: &str, article: &Article) -> Option<PartialDate> {
+    let mut lines = article.preamble.clone();
+    if let Some(first) = article.body.first() {
+        let end = text[first.range.clone()]
+            .char_indices()
+            .nth(60)
+            .map_or(first.range.end, |(i, _)| first.range.start + i);
+        lines.push(first.range.start..end);
+    }
+    published(text, &lines)
 }
 
 /// The article's own date from its dateline: the first full date in the given short lines.

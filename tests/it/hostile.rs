@@ -29,7 +29,7 @@ fn holds(text: &str) -> Result<(), String> {
     x.check(&doc.text)?;
     for m in records::mentions(&x, &doc.text) {
         let bytes = doc.text.get(m.start..m.end);
-        if bytes != Some(m.text) {
+        if bytes != Some(&*m.text) {
             return Err(format!("mention {:?} at {}..{}", m.text, m.start, m.end));
         }
     }
