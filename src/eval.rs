@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 use serde::{Deserialize, Serialize};
 
 use crate::entity::EntityType;
-use crate::event::Event;
+use crate::event::{Agreement, Event, Meeting, Statement};
 use crate::pipeline::Extraction;
 use crate::resolve::normalise;
 
@@ -414,12 +414,48 @@ fn score(gold: usize, predicted: usize, matched: usize) -> Score {
 /// Scores one document's extraction against its gold file.
 pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
     let gi = GoldIndex { gold };
-    let mut r = Report {
+    let meetings: Vec<&Meeting> = x.events.iter().filter_map(as_meeting).collect();
+    let statements: Vec<&Statement> = x.events.iter().filter_map(as_statement).collect();
+    let (all_pairs, person_pairs) = pair_scores(x, &gi, &meetings);
+    let (agreements, mut dates) = agreement_score(x, &gi);
+    let meeting_dates = meeting_dates(x, &gi, &meetings);
+    dates.checked += meeting_dates.checked;
+    dates.correct += meeting_dates.correct;
+    Report {
         documents: 1,
-        ..Report::default()
-    };
+        entities: entity_score(x, gold),
+        all_pairs,
+        person_pairs,
+        speakers: speaker_score(x, &gi, &statements),
+        quotes: quote_score(x, &gi, &statements),
+        agreements,
+        dates,
+    }
+}
 
-    // Entities: (type, name), exact names first, then the person-name rules.
+fn as_meeting(e: &Event) -> Option<&Meeting> {
+    match e {
+        Event::Meeting(m) => Some(m),
+        _ => None,
+    }
+}
+
+fn as_statement(e: &Event) -> Option<&Statement> {
+    match e {
+        Event::Statement(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn as_agreement(e: &Event) -> Option<&Agreement> {
+    match e {
+        Event::Agreement(a) => Some(a),
+        _ => None,
+    }
+}
+
+/// Entities: (type, name), exact names first, then the person-name rules.
+fn entity_score(x: &Extraction, gold: &Gold) -> Score {
     let preds: Vec<Party> = x
         .doc
         .named_entities()
@@ -476,22 +512,13 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
             matched += 1;
         }
     }
-    r.entities = score(gold.entities.len(), preds.len(), matched);
+    score(gold.entities.len(), preds.len(), matched)
+}
 
-    // Who met whom: unordered pairs of participants.
-    let meetings: Vec<_> = x
-        .events
-        .iter()
-        .filter_map(|e| {
-            if let Event::Meeting(m) = e {
-                Some(m)
-            } else {
-                None
-            }
-        })
-        .collect();
+/// Who met whom: unordered pairs of participants, all of them and those of two people.
+fn pair_scores(x: &Extraction, gi: &GoldIndex, meetings: &[&Meeting]) -> (Score, Score) {
     let mut pred_pairs: Vec<(usize, usize)> = Vec::new();
-    for m in &meetings {
+    for m in meetings {
         for (i, &a) in m.participants.iter().enumerate() {
             for &b in &m.participants[i + 1..] {
                 let pair = (a.min(b), a.max(b));
@@ -502,7 +529,7 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
         }
     }
     let mut gold_pairs: Vec<(String, String)> = Vec::new();
-    for m in &gold.meetings {
+    for m in &gi.gold.meetings {
         for (i, a) in m.participants.iter().enumerate() {
             for b in &m.participants[i + 1..] {
                 let pair = if a <= b {
@@ -524,7 +551,7 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
     let m = match_one_to_one(gold_pairs.len(), pred_pairs.len(), |g, p| {
         pair_fits(&gold_pairs[g], &pred_pairs[p])
     });
-    r.all_pairs = score(gold_pairs.len(), pred_pairs.len(), m.len());
+    let all = score(gold_pairs.len(), pred_pairs.len(), m.len());
     let gold_pp: Vec<&(String, String)> = gold_pairs
         .iter()
         .filter(|(a, b)| gi.is_person(a) && gi.is_person(b))
@@ -537,28 +564,19 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
     let m = match_one_to_one(gold_pp.len(), pred_pp.len(), |g, p| {
         pair_fits(gold_pp[g], pred_pp[p])
     });
-    r.person_pairs = score(gold_pp.len(), pred_pp.len(), m.len());
+    (all, score(gold_pp.len(), pred_pp.len(), m.len()))
+}
 
-    // Speakers.
-    let statements: Vec<_> = x
-        .events
-        .iter()
-        .filter_map(|e| {
-            if let Event::Statement(s) = e {
-                Some(s)
-            } else {
-                None
-            }
-        })
-        .collect();
+/// Speakers, each counted once.
+fn speaker_score(x: &Extraction, gi: &GoldIndex, statements: &[&Statement]) -> Score {
     let mut pred_speakers: Vec<usize> = Vec::new();
-    for s in &statements {
+    for s in statements {
         if !pred_speakers.contains(&s.speaker) {
             pred_speakers.push(s.speaker);
         }
     }
     let mut gold_speakers: Vec<&str> = Vec::new();
-    for s in &gold.statements {
+    for s in &gi.gold.statements {
         if !gold_speakers.contains(&s.speaker.as_str()) {
             gold_speakers.push(&s.speaker);
         }
@@ -566,11 +584,13 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
     let m = match_one_to_one(gold_speakers.len(), pred_speakers.len(), |g, p| {
         gi.matches(&party(x, pred_speakers[p]), gold_speakers[g])
     });
-    r.speakers = score(gold_speakers.len(), pred_speakers.len(), m.len());
+    score(gold_speakers.len(), pred_speakers.len(), m.len())
+}
 
-    // Quotations with their speaker.
+/// Quotations with their speaker.
+fn quote_score(x: &Extraction, gi: &GoldIndex, statements: &[&Statement]) -> Score {
     let mut gold_quotes: Vec<(&str, &str)> = Vec::new();
-    for s in &gold.statements {
+    for s in &gi.gold.statements {
         if let Some(q) = &s.quote {
             if !gold_quotes.contains(&(s.speaker.as_str(), q.as_str())) {
                 gold_quotes.push((&s.speaker, q));
@@ -578,7 +598,7 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
         }
     }
     let mut pred_quotes: Vec<(usize, &str)> = Vec::new();
-    for s in &statements {
+    for s in statements {
         if let Some(q) = &s.quote {
             if !pred_quotes.contains(&(s.speaker, q.as_str())) {
                 pred_quotes.push((s.speaker, q));
@@ -589,20 +609,12 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
         same_quote(gold_quotes[g].1, pred_quotes[p].1)
             && gi.matches(&party(x, pred_quotes[p].0), gold_quotes[g].0)
     });
-    r.quotes = score(gold_quotes.len(), pred_quotes.len(), m.len());
+    score(gold_quotes.len(), pred_quotes.len(), m.len())
+}
 
-    // Agreements: (parties, action).
-    let agreements: Vec<_> = x
-        .events
-        .iter()
-        .filter_map(|e| {
-            if let Event::Agreement(a) = e {
-                Some(a)
-            } else {
-                None
-            }
-        })
-        .collect();
+/// Agreements by (parties, action), and the dates of those matched.
+fn agreement_score(x: &Extraction, gi: &GoldIndex) -> (Score, DateScore) {
+    let agreements: Vec<&Agreement> = x.events.iter().filter_map(as_agreement).collect();
     let mut pred_keys: Vec<(Vec<usize>, &str, usize)> = Vec::new();
     for (i, a) in agreements.iter().enumerate() {
         let mut parties = a.parties.clone();
@@ -615,7 +627,7 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
         }
     }
     let mut gold_keys: Vec<(Vec<String>, &str, usize)> = Vec::new();
-    for (i, a) in gold.agreements.iter().enumerate() {
+    for (i, a) in gi.gold.agreements.iter().enumerate() {
         let mut parties = a.parties.clone();
         parties.sort();
         if !gold_keys
@@ -625,43 +637,43 @@ pub fn score_document(x: &Extraction, gold: &Gold) -> Report {
             gold_keys.push((parties, &a.action, i));
         }
     }
-    let parties_fit = |g: &[String], p: &[usize]| {
-        g.len() == p.len()
-            && match_one_to_one(g.len(), p.len(), |gi2, pi| {
-                gi.matches(&party(x, p[pi]), &g[gi2])
-            })
-            .len()
-                == g.len()
-    };
     let m = match_one_to_one(gold_keys.len(), pred_keys.len(), |g, p| {
-        gold_keys[g].1 == pred_keys[p].1 && parties_fit(&gold_keys[g].0, &pred_keys[p].0)
+        gold_keys[g].1 == pred_keys[p].1 && parties_fit(x, gi, &gold_keys[g].0, &pred_keys[p].0)
     });
-    r.agreements = score(gold_keys.len(), pred_keys.len(), m.len());
+    let mut dates = DateScore::default();
     for (g, p) in &m {
-        let gd = gold.agreements[gold_keys[*g].2].date.as_deref();
+        let gd = gi.gold.agreements[gold_keys[*g].2].date.as_deref();
         let pd = agreements[pred_keys[*p].2].date.map(|d| d.to_string());
-        r.dates.checked += 1;
-        r.dates.correct += (gd == pd.as_deref()) as usize;
+        dates.checked += 1;
+        dates.correct += (gd == pd.as_deref()) as usize;
     }
+    (score(gold_keys.len(), pred_keys.len(), m.len()), dates)
+}
 
-    // Dates of meetings whose participants match.
-    let mm = match_one_to_one(gold.meetings.len(), meetings.len(), |g, p| {
-        let gp = &gold.meetings[g].participants;
-        let pp = &meetings[p].participants;
-        gp.len() == pp.len()
-            && match_one_to_one(gp.len(), pp.len(), |a, b| {
-                gi.matches(&party(x, pp[b]), &gp[a])
-            })
-            .len()
-                == gp.len()
+/// Whether predicted parties match gold ones one to one.
+fn parties_fit(x: &Extraction, gi: &GoldIndex, gold: &[String], pred: &[usize]) -> bool {
+    gold.len() == pred.len()
+        && match_one_to_one(gold.len(), pred.len(), |g, p| {
+            gi.matches(&party(x, pred[p]), &gold[g])
+        })
+        .len()
+            == gold.len()
+}
+
+/// Dates of meetings whose participants match.
+fn meeting_dates(x: &Extraction, gi: &GoldIndex, meetings: &[&Meeting]) -> DateScore {
+    let gold = &gi.gold.meetings;
+    let mm = match_one_to_one(gold.len(), meetings.len(), |g, p| {
+        parties_fit(x, gi, &gold[g].participants, &meetings[p].participants)
     });
+    let mut dates = DateScore::default();
     for (g, p) in mm {
-        let gd = gold.meetings[g].date.as_deref();
+        let gd = gold[g].date.as_deref();
         let pd = meetings[p].date.map(|d| d.to_string());
-        r.dates.checked += 1;
-        r.dates.correct += (gd == pd.as_deref()) as usize;
+        dates.checked += 1;
+        dates.correct += (gd == pd.as_deref()) as usize;
     }
-    r
+    dates
 }
 
 /// Whether two quotations are the same: the shorter's words stand in order in the longer, or

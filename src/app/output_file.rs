@@ -38,15 +38,17 @@ pub(super) fn write_atomically<T>(
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
+    // The handler is in place before the file exists, and the file is registered under the
+    // lock the handler takes: an interrupt at any moment removes it.
+    guard_interrupts();
+    let mut guard = PARTIAL.lock().unwrap_or_else(|e| e.into_inner());
     let mut tmp = tempfile::Builder::new()
         .prefix(".whomet-")
         .suffix(".partial")
         .tempfile_in(dir)
         .with_context(|| format!("{}: cannot create the output file", path.display()))?;
-    if let Ok(mut guard) = PARTIAL.lock() {
-        *guard = Some(tmp.path().to_path_buf());
-    }
-    guard_interrupts();
+    *guard = Some(tmp.path().to_path_buf());
+    drop(guard);
     let result = write(tmp.as_file_mut()).and_then(|v| {
         tmp.as_file()
             .sync_all()
