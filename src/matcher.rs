@@ -12,7 +12,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use anyhow::{Context, Result};
 
-use crate::gazetteer::{CueEvent, Gazetteer, PlaceKind, WordClass};
+use crate::gazetteer::{CueEvent, Gazetteer, PlaceKind, RoleKind, WordClass};
 use crate::text::{char_at, char_before, is_word_char, lexicon};
 
 /// What an alias stands for.
@@ -170,6 +170,53 @@ impl Builder {
     }
 }
 
+impl Builder {
+    /// Every role title; `{country}` and `{demonym}` aliases expanded for every country, with
+    /// the country they name. Honorifics and ranks need their capitals; offices do not.
+    fn add_roles(&mut self, g: &Gazetteer) {
+        let b = self;
+        let countries: Vec<(u32, &crate::gazetteer::Place)> = g
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == PlaceKind::Country)
+            .map(|(i, p)| (i as u32, p))
+            .collect();
+        for (i, r) in g.roles.iter().enumerate() {
+            let role = i as u32;
+            for alias in std::iter::once(&r.role).chain(&r.aliases) {
+                if alias.contains("{country}") || alias.contains("{demonym}") {
+                    for &(ci, c) in &countries {
+                        let names: Vec<&String> = if alias.contains("{country}") {
+                            std::iter::once(&c.name).chain(&c.aliases).collect()
+                        } else {
+                            c.demonyms.iter().collect()
+                        };
+                        for n in names {
+                            let expanded = alias.replace("{country}", n).replace("{demonym}", n);
+                            b.add(
+                                &expanded,
+                                Target::Role {
+                                    role,
+                                    country: Some(ci),
+                                },
+                                false,
+                            );
+                        }
+                    }
+                } else {
+                    let cased = matches!(r.kind, RoleKind::Honorific | RoleKind::Rank);
+                    let target = Target::Role {
+                        role,
+                        country: None,
+                    };
+                    b.add(alias, target, cased);
+                }
+            }
+        }
+    }
+}
+
 impl Matcher {
     /// Builds the automaton over every alias the gazetteer holds.
     pub fn new(g: &Gazetteer) -> Result<Matcher> {
@@ -207,58 +254,7 @@ impl Matcher {
                 b.add(alias, Target::Agreement(i as u32), true);
             }
         }
-        let countries: Vec<(u32, &crate::gazetteer::Place)> = g
-            .places
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.kind == PlaceKind::Country)
-            .map(|(i, p)| (i as u32, p))
-            .collect();
-        for (i, r) in g.roles.iter().enumerate() {
-            let role = i as u32;
-            for alias in std::iter::once(&r.role).chain(&r.aliases) {
-                if alias.contains("{country}") || alias.contains("{demonym}") {
-                    for &(ci, c) in &countries {
-                        let names: Vec<&String> = if alias.contains("{country}") {
-                            std::iter::once(&c.name).chain(&c.aliases).collect()
-                        } else {
-                            c.demonyms.iter().collect()
-                        };
-                        for n in names {
-                            let expanded = alias.replace("{country}", n).replace("{demonym}", n);
-                            b.add(
-                                &expanded,
-                                Target::Role {
-                                    role,
-                                    country: Some(ci),
-                                },
-                                false,
-                            );
-                        }
-                    }
-                } else if r.kind == crate::gazetteer::RoleKind::Honorific
-                    || r.kind == crate::gazetteer::RoleKind::Rank
-                {
-                    b.add(
-                        alias,
-                        Target::Role {
-                            role,
-                            country: None,
-                        },
-                        true,
-                    );
-                } else {
-                    b.add(
-                        alias,
-                        Target::Role {
-                            role,
-                            country: None,
-                        },
-                        false,
-                    );
-                }
-            }
-        }
+        b.add_roles(g);
         for (i, c) in g.cues.iter().enumerate() {
             let proper = c.event == CueEvent::Agreement && is_acronym(&c.cue);
             b.add(&c.cue, Target::Cue(i as u32), proper);

@@ -79,6 +79,55 @@ fn infer_year(published: Option<PartialDate>, month: u32, day: Option<u32>) -> O
     Some(if later { p.year - 1 } else { p.year })
 }
 
+/// "March", "last March", "next March": the month of the year the prefix says, or the latest on
+/// or before `published`.
+fn month_alone(
+    published: Option<PartialDate>,
+    month: u32,
+    prefix: Option<&str>,
+) -> Option<PartialDate> {
+    match prefix.map(str::to_ascii_lowercase) {
+        Some(rel) => published.and_then(|p| {
+            let y = match rel.as_str() {
+                "last" => p.year - 1,
+                "next" => p.year + 1,
+                _ => p.year,
+            };
+            PartialDate::ym(y, month)
+        }),
+        None => infer_year(published, month, None).and_then(|y| PartialDate::ym(y, month)),
+    }
+}
+
+/// "on Tuesday": the latest such weekday on or before `published`.
+fn last_weekday(published: Option<PartialDate>, wd: Weekday) -> Option<PartialDate> {
+    published.and_then(PartialDate::to_naive).map(|p| {
+        let back = (7 + p.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
+        PartialDate::from_naive(p - Duration::days(back as i64))
+    })
+}
+
+/// "today", "yesterday", "this month", "last year"… against `published`.
+fn relative(published: Option<PartialDate>, what: &str) -> Option<PartialDate> {
+    published.and_then(|p| match what {
+        "today" => p.day.map(|_| p),
+        "yesterday" => p
+            .to_naive()
+            .map(|d| PartialDate::from_naive(d - Duration::days(1))),
+        "this month" => p.month.and_then(|m| PartialDate::ym(p.year, m)),
+        "last month" => p.month.and_then(|m| {
+            if m == 1 {
+                PartialDate::ym(p.year - 1, 12)
+            } else {
+                PartialDate::ym(p.year, m - 1)
+            }
+        }),
+        "this year" | "earlier this year" => Some(PartialDate::y(p.year)),
+        "last year" => Some(PartialDate::y(p.year - 1)),
+        _ => None,
+    })
+}
+
 /// Every date expression in `text`, in order, longest forms first where they overlap.
 pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
     let p = patterns();
@@ -142,56 +191,26 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
         push(&mut out, c.get(0).unwrap().range(), d);
     }
     for c in p.month_alone.captures_iter(text) {
-        let Some(m) = month_number(&c[1]) else {
-            continue;
-        };
-        let d = match c.get(2).map(|g| g.as_str().to_ascii_lowercase()) {
-            Some(rel) => published.and_then(|p| {
-                let y = match rel.as_str() {
-                    "last" => p.year - 1,
-                    "next" => p.year + 1,
-                    _ => p.year,
-                };
-                PartialDate::ym(y, m)
-            }),
-            None => infer_year(published, m, None).and_then(|y| PartialDate::ym(y, m)),
-        };
-        push(&mut out, c.get(0).unwrap().range(), d);
+        if let Some(m) = month_number(&c[1]) {
+            let d = month_alone(published, m, c.get(2).map(|g| g.as_str()));
+            push(&mut out, c.get(0).unwrap().range(), d);
+        }
     }
     for c in p.weekday.captures_iter(text) {
         let prefix = c.get(1).map(|g| g.as_str().trim().to_ascii_lowercase());
         if prefix.as_deref() == Some("next") {
             continue;
         }
-        let wd: Weekday = match c[2].parse() {
-            Ok(w) => w,
-            Err(_) => continue,
-        };
-        let d = published.and_then(PartialDate::to_naive).map(|p| {
-            let back = (7 + p.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
-            PartialDate::from_naive(p - Duration::days(back as i64))
-        });
-        push(&mut out, c.get(0).unwrap().range(), d);
+        if let Ok(wd) = c[2].parse::<Weekday>() {
+            push(
+                &mut out,
+                c.get(0).unwrap().range(),
+                last_weekday(published, wd),
+            );
+        }
     }
     for c in p.relative.captures_iter(text) {
-        let what = c[2].to_ascii_lowercase();
-        let d = published.and_then(|p| match what.as_str() {
-            "today" => p.day.map(|_| p),
-            "yesterday" => p
-                .to_naive()
-                .map(|d| PartialDate::from_naive(d - Duration::days(1))),
-            "this month" => p.month.and_then(|m| PartialDate::ym(p.year, m)),
-            "last month" => p.month.and_then(|m| {
-                if m == 1 {
-                    PartialDate::ym(p.year - 1, 12)
-                } else {
-                    PartialDate::ym(p.year, m - 1)
-                }
-            }),
-            "this year" | "earlier this year" => Some(PartialDate::y(p.year)),
-            "last year" => Some(PartialDate::y(p.year - 1)),
-            _ => None,
-        });
+        let d = relative(published, &c[2].to_ascii_lowercase());
         push(&mut out, c.get(0).unwrap().range(), d);
     }
     for c in numeric(&p.year) {
