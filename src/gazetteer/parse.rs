@@ -32,6 +32,15 @@ fn country_code(row: &Row, column: &str) -> Result<Option<String>> {
     }
 }
 
+/// The row's id, refused when an earlier row of the file has it.
+fn unique_id(row: &Row, seen: &mut HashSet<String>) -> Result<String> {
+    let id = id(row)?;
+    if !seen.insert(id.clone()) {
+        bail!("{}: duplicate id {id:?}", row.at("id"));
+    }
+    Ok(id)
+}
+
 fn id(row: &Row) -> Result<String> {
     let id = row.required("id")?;
     if id.chars().any(char::is_whitespace) {
@@ -49,10 +58,7 @@ pub(super) fn parse_places(src: &Source) -> Result<Vec<Place>> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for row in t.rows() {
-        let id = id(&row)?;
-        if !seen.insert(id.clone()) {
-            bail!("{}: duplicate id {id:?}", row.at("id"));
-        }
+        let id = unique_id(&row, &mut seen)?;
         let kind_text = row.required("kind")?;
         let Some(kind) = PlaceKind::parse(&kind_text) else {
             bail!(
@@ -88,10 +94,7 @@ pub(super) fn parse_orgs(src: &Source) -> Result<Vec<Organisation>> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for row in t.rows() {
-        let id = id(&row)?;
-        if !seen.insert(id.clone()) {
-            bail!("{}: duplicate id {id:?}", row.at("id"));
-        }
+        let id = unique_id(&row, &mut seen)?;
         out.push(Organisation {
             id,
             name: row.required("name")?,
@@ -190,10 +193,7 @@ pub(super) fn parse_agreements(src: &Source) -> Result<Vec<Agreement>> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for row in t.rows() {
-        let id = id(&row)?;
-        if !seen.insert(id.clone()) {
-            bail!("{}: duplicate id {id:?}", row.at("id"));
-        }
+        let id = unique_id(&row, &mut seen)?;
         out.push(Agreement {
             id,
             name: row.required("name")?,
