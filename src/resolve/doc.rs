@@ -99,7 +99,7 @@ pub struct Instrument {
 
 /// What makes two entities of a document the same one.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(crate) enum EntityKey {
+pub(super) enum EntityKey {
     /// A gazetteer person, by id.
     Person(String),
     /// A person no gazetteer knows, by folded name.
@@ -164,7 +164,7 @@ impl Ambiguity {
 
 impl Doc {
     /// A document dated `published` with these sentences and nothing read yet.
-    pub(crate) fn new(published: Option<PartialDate>, sentences: Vec<Sentence>) -> Doc {
+    pub(super) fn new(published: Option<PartialDate>, sentences: Vec<Sentence>) -> Doc {
         Doc {
             published,
             sentences,
@@ -173,7 +173,7 @@ impl Doc {
     }
 
     /// The entity with `key`, added as `entity` (built only then) if the document has none.
-    pub(crate) fn entity(&mut self, key: EntityKey, entity: impl FnOnce() -> Entity) -> usize {
+    pub(super) fn entity(&mut self, key: EntityKey, entity: impl FnOnce() -> Entity) -> usize {
         if let Some(&i) = self.index.get(&key) {
             return i;
         }
@@ -186,7 +186,7 @@ impl Doc {
     }
 
     /// Records that `range` of `text` names `entity`; names also join the entity's names.
-    pub(crate) fn add_mention(
+    pub(super) fn add_mention(
         &mut self,
         entity: usize,
         range: Range<usize>,
@@ -217,7 +217,7 @@ impl Doc {
     }
 
     /// The country mentions as (start, entity), sorted by start.
-    pub(crate) fn index_countries(&mut self) {
+    pub(super) fn index_countries(&mut self) {
         let mut countries: Vec<(usize, usize)> = self
             .mentions
             .iter()

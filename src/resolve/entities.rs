@@ -21,7 +21,7 @@ fn bare(kind: EntityType, name: Option<String>) -> Entity {
 
 impl Doc {
     /// The entity of the country in place row `row`.
-    pub(crate) fn country(&mut self, g: &Gazetteer, row: u32) -> usize {
+    pub(super) fn country(&mut self, g: &Gazetteer, row: u32) -> usize {
         let p = &g.places[row as usize];
         let key = EntityKey::Country(p.country.clone().unwrap_or_else(|| p.id.clone()));
         self.entity(key, || Entity {
@@ -41,7 +41,7 @@ impl Doc {
     }
 
     /// The entity of the place (not a country) in place row `row`.
-    pub(crate) fn place(&mut self, g: &Gazetteer, row: u32) -> usize {
+    pub(super) fn place(&mut self, g: &Gazetteer, row: u32) -> usize {
         let p = &g.places[row as usize];
         self.entity(EntityKey::Place(p.id.clone()), || Entity {
             id: Some(p.id.clone()),
@@ -54,7 +54,7 @@ impl Doc {
     }
 
     /// The entity of the organisation in row `row`.
-    pub(crate) fn organisation(&mut self, g: &Gazetteer, row: u32) -> usize {
+    pub(super) fn organisation(&mut self, g: &Gazetteer, row: u32) -> usize {
         let o = &g.organisations[row as usize];
         self.entity(EntityKey::Organisation(o.id.clone()), || Entity {
             id: Some(o.id.clone()),
@@ -73,7 +73,7 @@ impl Doc {
     }
 
     /// The entity of the agreement in row `row`.
-    pub(crate) fn agreement(&mut self, g: &Gazetteer, row: u32) -> usize {
+    pub(super) fn agreement(&mut self, g: &Gazetteer, row: u32) -> usize {
         let a = &g.agreements[row as usize];
         self.entity(EntityKey::Agreement(a.id.clone()), || Entity {
             id: Some(a.id.clone()),
@@ -84,7 +84,7 @@ impl Doc {
 
     /// The entity of the gazetteer person `p`, holding the office `office` (a role row) if the
     /// text names one, else the office held on `date`.
-    pub(crate) fn person(
+    pub(super) fn person(
         &mut self,
         g: &Gazetteer,
         p: usize,
@@ -130,7 +130,7 @@ impl Doc {
     }
 
     /// A person no gazetteer knows, named `name` in the text.
-    pub(crate) fn unknown_person(
+    pub(super) fn unknown_person(
         &mut self,
         name: &str,
         country: Option<String>,
@@ -144,7 +144,7 @@ impl Doc {
     }
 
     /// The unnamed holder of `role` in `country`.
-    pub(crate) fn official(&mut self, role: &str, country: &str) -> usize {
+    pub(super) fn official(&mut self, role: &str, country: &str) -> usize {
         let key = EntityKey::Official {
             role: role.to_string(),
             country: country.to_string(),
@@ -157,14 +157,14 @@ impl Doc {
     }
 
     /// A border crossing the text names ("Mirjaveh-Taftan border gate").
-    pub(crate) fn crossing(&mut self, name: &str) -> usize {
+    pub(super) fn crossing(&mut self, name: &str) -> usize {
         self.entity(EntityKey::Crossing(normalise(name)), || {
             bare(EntityType::Place, Some(name.to_string()))
         })
     }
 
     /// An agreement noun phrase no gazetteer lists ("strategic partnership pacts").
-    pub(crate) fn instrument(&mut self, name: &str) -> usize {
+    pub(super) fn instrument(&mut self, name: &str) -> usize {
         self.entity(EntityKey::Instrument(normalise(name)), || {
             bare(EntityType::Agreement, Some(name.to_string()))
         })

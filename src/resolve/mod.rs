@@ -12,7 +12,8 @@
 //! | the document model, one constructor per entity kind | `doc.rs`, `entities.rs` |
 //! | what a hit is (precedence of its targets), pronouns, group words | `units.rs` |
 //! | names no gazetteer knows, acronyms in brackets, later uses | `names.rs` |
-//! | noun phrases, and which part heads one | `phrase.rs` |
+//! | which units make one noun phrase | `group.rs` |
+//! | what a phrase holds, and which part heads it | `phrase.rs` |
 //! | "President Pezeshkian", "Naqvi" | `person.rs` |
 //! | "the Iranian Foreign Minister", "the minister" | `office.rs` |
 //! | capitals, countries, places, crossings, datelines | `place.rs` |
@@ -22,6 +23,7 @@
 mod around;
 mod doc;
 mod entities;
+mod group;
 mod instrument;
 mod memory;
 mod names;
@@ -73,7 +75,7 @@ impl<'g> Resolver<'g> {
         units::sort(&mut units);
         let mut mem = Memory::default();
         for sentence in units.chunk_by(|a, b| a.sentence == b.sentence) {
-            for members in phrase::noun_phrases(g, text, sentence) {
+            for members in group::noun_phrases(g, text, sentence) {
                 self.resolve_phrase(text, sentence, &members, &mut doc, &mut mem);
             }
         }

@@ -12,7 +12,8 @@ use crate::text::{self, char_at, lexicon, words};
 
 use super::around::{sentence_start, window};
 use super::doc::{Doc, Form};
-use super::phrase::{qualifier_gap, Phrase};
+use super::group::qualifier_gap;
+use super::phrase::Phrase;
 use super::units::{self, Unit, UnitKind};
 
 /// The acronym in brackets right after byte `end` ("Belt and Road Initiative (BRI)"): the range of
