@@ -24,21 +24,21 @@ pub(super) struct Phrase<'u> {
     pub titles: Vec<(u32, &'u Unit)>,
     /// The first office title and the first generic title.
     pub office: Option<u32>,
-    pub generic: Option<u32>,
+    generic: Option<u32>,
     /// The organisations named, by themselves or inside a title.
     pub orgs: Vec<(u32, &'u Unit)>,
     /// The first name.
-    pub name: Option<&'u Unit>,
-    pub capital: Option<(u32, &'u Unit)>,
+    name: Option<&'u Unit>,
+    capital: Option<(u32, &'u Unit)>,
     /// Countries by name or demonym.
-    pub countries: Vec<(u32, &'u Unit, Form)>,
-    pub other_places: Vec<(u32, &'u Unit)>,
-    pub agreement: Option<(u32, &'u Unit)>,
+    countries: Vec<(u32, &'u Unit, Form)>,
+    other_places: Vec<(u32, &'u Unit)>,
+    agreement: Option<(u32, &'u Unit)>,
     /// A pronoun or group word.
-    pub reference: Option<Refers>,
-    pub crossing: Option<&'u Unit>,
+    reference: Option<Refers>,
+    crossing: Option<&'u Unit>,
     /// A later use of a name the text gave to something other than a person.
-    pub local_other: Option<(usize, &'u Unit)>,
+    local_other: Option<(usize, &'u Unit)>,
     /// Countries named inside titles ("Iranian President"), as (place row, range).
     inner_countries: Vec<(u32, Range<usize>)>,
     /// The preposition right before it.
