@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::entity::EntityType;
 use crate::event::{Agreement, Event, Meeting, Statement};
 use crate::pipeline::Extraction;
-use crate::resolve::normalise;
+use crate::text::normalise;
 
 /// A gold file.
 #[derive(Debug, Clone, Deserialize)]

@@ -14,7 +14,7 @@ use regex::Regex;
 
 use crate::entity::EntityType;
 use crate::pipeline::Extraction;
-use crate::resolve::normalise;
+use crate::text::normalise;
 
 /// What a suggestion is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

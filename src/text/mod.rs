@@ -5,6 +5,8 @@ pub mod dates;
 pub mod lexicon;
 pub mod quotes;
 pub mod sentences;
+pub(crate) mod spans;
+pub mod split;
 pub mod tokens;
 
 /// Whether `c` can be part of a word (letters and digits of any script).
@@ -102,6 +104,20 @@ impl<'a> DoubleEndedIterator for Words<'a> {
         self.back = start.max(self.front);
         Some((start, &self.s[start..end]))
     }
+}
+
+/// A name folded for comparison: lower case, single spaces, no punctuation.
+pub fn normalise(s: &str) -> String {
+    let mut out = String::new();
+    for w in s.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&w.to_lowercase());
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,127 @@
+//! Noun-phrase grouping: which units of a sentence join into one phrase, by slot and the gap between.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::gazetteer::{Gazetteer, RoleKind};
+use crate::text;
+
+use super::units::{Unit, UnitKind};
+
+/// The slot a unit fills in a noun phrase, for grouping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Qualifier,
+    Title,
+    Name,
+    Org,
+    Place,
+    Other,
+}
+
+fn slot(u: &Unit) -> Slot {
+    match u.kind {
+        UnitKind::Demonym(_) => Slot::Qualifier,
+        UnitKind::Place(_) => Slot::Place,
+        UnitKind::Role { .. } => Slot::Title,
+        _ if u.is_name() => Slot::Name,
+        UnitKind::Org(_) => Slot::Org,
+        _ => Slot::Other,
+    }
+}
+
+/// Whether `gap` may stand between a country and a title: "’s", then up to three modifiers
+/// ("Pakistan's top military", "Iranian caretaker").
+pub(super) fn qualifier_gap(gap: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"^(?:[’']s)?\s+(?:(?:top|new|senior|former|then|acting|caretaker|interim|chief|outgoing|incoming|current|visiting|state|military|security|defence|defense|government|foreign|army|intelligence|naval|high-ranking|ranking|veteran)\s+){0,3}$").expect("valid regex")
+    })
+    .is_match(gap)
+}
+
+/// Groups a sentence's units into noun phrases; returns indices into `units`.
+pub(super) fn noun_phrases(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut last_end = 0usize;
+    for (i, u) in units.iter().enumerate() {
+        let joined = out.last().is_some_and(|phrase| {
+            let gap = text.get(last_end..u.range.start).unwrap_or(" x ");
+            joins(g, text, units, phrase, i, gap)
+        });
+        if joined {
+            if let Some(p) = out.last_mut() {
+                p.push(i);
+            }
+            if text[u.range.end..].starts_with(')') {
+                last_end = u.range.end + 1;
+            } else {
+                last_end = u.range.end;
+            }
+        } else {
+            out.push(vec![i]);
+            last_end = u.range.end;
+        }
+    }
+    out
+}
+
+/// Whether unit `i`, after `gap`, joins the noun phrase `phrase` before it.
+fn joins(g: &Gazetteer, text: &str, units: &[Unit], phrase: &[usize], i: usize, gap: &str) -> bool {
+    let office = |u: &Unit| matches!(u.kind, UnitKind::Role { role, .. } if g.roles[role as usize].kind == RoleKind::Office);
+    let u = &units[i];
+    let prev = &units[*phrase.last().unwrap_or(&i)];
+    // A bracketed acronym right after a phrase belongs to it.
+    if (gap == " (" || gap == "(") && text[u.range.end..].starts_with(')') {
+        return true;
+    }
+    let place_like = |u: &Unit| matches!(u.kind, UnitKind::Place(_) | UnitKind::Demonym(_));
+    let is_country_or_capital = |u: &Unit| place_like(u) && slot(u) != Slot::Other;
+    match (slot(prev), slot(u)) {
+        (Slot::Qualifier | Slot::Place, Slot::Title | Slot::Name)
+            if is_country_or_capital(prev) =>
+        {
+            qualifier_gap(gap)
+        }
+        (Slot::Qualifier | Slot::Place, Slot::Org) => gap == "’s " || gap == "'s " || gap == " ",
+        (Slot::Title, Slot::Title) => gap == " " || gap == ", " || gap == " and ",
+        (Slot::Title, Slot::Name) => gap == " " || gap == ", ",
+        (Slot::Title, Slot::Qualifier | Slot::Place | Slot::Org) => {
+            gap == " of " || gap == " of the "
+        }
+        (Slot::Org, Slot::Title) => gap == " " || gap == "’s " || gap == "'s ",
+        (Slot::Name, Slot::Title) => {
+            matches!(gap, ", " | ", the " | ", a " | ", an ")
+                && office(u)
+                && !phrase.iter().any(|&k| office(&units[k]))
+                && !titles_a_name(text, units, i)
+        }
+        (Slot::Name, Slot::Qualifier | Slot::Place) => {
+            gap == ", "
+                && units.get(i + 1).is_some_and(|n| {
+                    slot(n) == Slot::Title
+                        && qualifier_gap(text::span(text, u.range.end, n.range.start))
+                })
+                && !titles_a_name(text, units, i + 1)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the titles starting at unit `i` go on to a name of their own ("Li Qiang, Iran's First
+/// Vice President Mohammad Reza Aref" is a list of two people, not an apposition).
+fn titles_a_name(text: &str, units: &[Unit], i: usize) -> bool {
+    let mut j = i;
+    while j + 1 < units.len()
+        && slot(&units[j + 1]) == Slot::Title
+        && text[units[j].range.end..units[j + 1].range.start]
+            .trim()
+            .is_empty()
+    {
+        j += 1;
+    }
+    units.get(j + 1).is_some_and(|n| {
+        slot(n) == Slot::Name && matches!(&text[units[j].range.end..n.range.start], " " | ", ")
+    })
+}

@@ -1,0 +1,46 @@
+//! Discourse memory while reading a document: people met, the latest ones, offices' countries, local names.
+
+use std::collections::HashMap;
+
+use super::doc::Doc;
+
+/// What the resolver remembers of the document so far.
+#[derive(Default)]
+pub(super) struct Memory {
+    /// Gazetteer person index -> document entity.
+    pub gazetteer_people: HashMap<usize, usize>,
+    /// People in the order last mentioned (most recent last).
+    recent_people: Vec<usize>,
+    /// The country last given for each office ("the deputy defence minister" after "Iran's ...").
+    pub last_official_country: HashMap<String, String>,
+    /// Start of a unit that introduced a name -> its entity.
+    pub local: HashMap<usize, usize>,
+}
+
+impl Memory {
+    /// Notes that person entity `e` was just mentioned.
+    pub fn note_person(&mut self, e: usize) {
+        self.recent_people.retain(|&x| x != e);
+        self.recent_people.push(e);
+    }
+
+    /// The latest person of `country` whose role fits a generic word ("minister").
+    pub fn recent_person(&self, doc: &Doc, country: Option<&str>, word: &str) -> Option<usize> {
+        self.recent_people.iter().rev().copied().find(|&e| {
+            let ent = &doc.entities[e].entity;
+            let country_ok = country.is_none() || ent.country.as_deref() == country;
+            let role_ok = match word {
+                "minister" | "secretary" => ent
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().contains(word)),
+                "general" => ent.role.as_deref().is_some_and(|r| {
+                    let r = r.to_lowercase();
+                    r.contains("chief") || r.contains("commander") || r.contains("staff")
+                }),
+                _ => true,
+            };
+            country_ok && role_ok
+        })
+    }
+}

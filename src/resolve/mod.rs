@@ -1,0 +1,116 @@
+//! The *resolve* stage: matcher hits become entities, each noun phrase resolving to one.
+//!
+//! Hits are grouped into noun phrases ("Iran’s Deputy Defence Minister", "Chief of Army Staff,
+//! Field Marshal Asim Munir", "Mohammad Bagheri, Chief of Staff of the Iranian Armed Forces"); each
+//! phrase resolves to one entity. A title with a name is that person; a title alone is whoever held
+//! the office in that country on the article's date, or an unnamed official; a generic word ("the
+//! minister") points back to the latest matching person; a capital stands for its government unless
+//! it is where something happens. Names after a title that no gazetteer knows become people too.
+//!
+//! | what | where |
+//! |---|---|
+//! | the document model, one constructor per entity kind | `doc.rs`, `entities.rs` |
+//! | what a hit is (precedence of its targets), pronouns, group words | `units.rs` |
+//! | names no gazetteer knows, acronyms in brackets, later uses | `names.rs` |
+//! | which units make one noun phrase | `group.rs` |
+//! | what a phrase holds, and which part heads it | `phrase.rs` |
+//! | "President Pezeshkian", "Naqvi" | `person.rs` |
+//! | "the Iranian Foreign Minister", "the minister" | `office.rs` |
+//! | capitals, countries, places, crossings, datelines | `place.rs` |
+//! | agreement noun phrases | `instrument.rs` |
+//! | what was said before: recent people, offices' countries | `memory.rs` |
+
+mod around;
+mod doc;
+mod entities;
+mod group;
+mod instrument;
+mod memory;
+mod names;
+mod office;
+mod person;
+mod phrase;
+mod place;
+mod units;
+
+/// Moved to [`crate::text::normalise`]; kept here for the modules that import it from here.
+pub use crate::text::normalise;
+pub use doc::{
+    Actor, Ambiguity, CueHit, Doc, DocEntity, Form, Group, Instrument, Mention, PlaceMention,
+    Refers, Sentence,
+};
+
+use crate::date::PartialDate;
+use crate::gazetteer::Gazetteer;
+use crate::matcher::Matcher;
+use crate::text::clean::Article;
+use crate::text::split;
+
+use memory::Memory;
+use phrase::{Head, Phrase};
+use units::Unit;
+
+/// Reads one document: finds its sentences and resolves every mention.
+pub struct Resolver<'g> {
+    g: &'g Gazetteer,
+    m: &'g Matcher,
+}
+
+impl<'g> Resolver<'g> {
+    /// A resolver over gazetteer `g` and its matcher `m`.
+    pub fn new(g: &'g Gazetteer, m: &'g Matcher) -> Resolver<'g> {
+        Resolver { g, m }
+    }
+
+    /// Resolves the article `article` of `text`, dated `published`.
+    pub fn resolve(&self, text: &str, article: &Article, published: Option<PartialDate>) -> Doc {
+        let g = self.g;
+        let mut doc = Doc::new(published, split::split(text, article, published));
+        let mut units = units::from_hits(g, self.m, text, article, &mut doc);
+        units::add_reference_words(text, &doc, &mut units);
+        units::sort(&mut units);
+        names::add_unknown_names(g, text, &mut units);
+        place::add_crossings(text, &mut units);
+        names::add_local_aliases(text, &doc, &mut units);
+        units::sort(&mut units);
+        let mut mem = Memory::default();
+        for sentence in units.chunk_by(|a, b| a.sentence == b.sentence) {
+            for members in group::noun_phrases(g, text, sentence) {
+                self.resolve_phrase(text, sentence, &members, &mut doc, &mut mem);
+            }
+        }
+        instrument::find_instruments(g, text, &mut doc);
+        doc.index_countries();
+        doc
+    }
+
+    /// Resolves the noun phrase of `units[members]`: its qualifiers are mentions of their own,
+    /// its head decides what it names (see [`Phrase::head`]), and it is remembered.
+    fn resolve_phrase(
+        &self,
+        text: &str,
+        units: &[Unit],
+        members: &[usize],
+        doc: &mut Doc,
+        mem: &mut Memory,
+    ) {
+        let g = self.g;
+        let mut p = Phrase::new(g, text, units, members, doc, mem);
+        let mentions_before = doc.mentions.len();
+        p.mention_qualifiers(g, text, doc);
+        let actor = match p.head() {
+            Head::LocalName(e, u) => names::local_name(text, &p, e, u, doc),
+            Head::Name(n) => person::named(g, text, &p, n, doc, mem),
+            Head::Office(r) => office::title_alone(g, text, &p, r, doc, mem),
+            Head::Generic(r) => office::generic(g, text, &p, r, doc, mem),
+            Head::Organisation(e) => Some(e),
+            Head::Crossing(u) => place::crossing(text, &p, u, doc),
+            Head::Capital(row, u) => place::capital(g, text, &p, row, u, doc),
+            Head::Country(row, u, form) => place::country(g, text, &p, (row, u, form), doc),
+            Head::Place(row, u) => place::other(g, text, &p, row, u, doc),
+            Head::Agreement(row, u) => instrument::named(g, text, &p, row, u, doc),
+            Head::None => None,
+        };
+        p.remember(text, actor, mentions_before, doc, mem);
+    }
+}

@@ -1,0 +1,303 @@
+//! Names no gazetteer knows: after or before a title, and later uses of names the text introduced.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use aho_corasick::AhoCorasick;
+
+use crate::entity::EntityType;
+use crate::gazetteer::{Gazetteer, RoleKind};
+use crate::text::spans::{sentence_of, Taken};
+use crate::text::{self, char_at, lexicon, words};
+
+use super::around::{sentence_start, window};
+use super::doc::{Doc, Form};
+use super::group::qualifier_gap;
+use super::phrase::Phrase;
+use super::units::{self, Unit, UnitKind};
+
+/// The acronym in brackets right after byte `end` ("Belt and Road Initiative (BRI)"): the range of
+/// its letters, inside the brackets.
+pub(super) fn bracketed_acronym(text: &str, end: usize) -> Option<Range<usize>> {
+    let rest = text[end..].strip_prefix(" (")?;
+    let inner = &rest[..rest.find(')')?];
+    let acronym = inner.len() <= 10
+        && !inner.contains(' ')
+        && inner.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    let start = end + 2;
+    acronym.then(|| start..start + inner.len())
+}
+
+/// Whether all the letters of `s` are capitals.
+fn all_caps(s: &str) -> bool {
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+}
+
+/// Whether `w` may be a word of a name: capitalised, or a particle ("bin") after the first word.
+fn name_word(w: &str, first: bool) -> bool {
+    let capital = w.chars().next().is_some_and(char::is_uppercase);
+    let particle = !first && lexicon::is_name_particle(&w.to_lowercase());
+    (capital || particle) && !lexicon::is_name_stopword(w)
+}
+
+/// Adds as [`UnitKind::Unknown`] the names right after or before a title that no gazetteer
+/// knows; a lone surname match inside such a name gives way to it.
+pub(super) fn add_unknown_names(g: &Gazetteer, text: &str, units: &mut Vec<Unit>) {
+    let mut added = Vec::new();
+    // What a new name may not overlap (a lone surname match does not block a longer name:
+    // "Zheng" of "Zheng Shanjie"), and where surname matches start.
+    let mut blocking = Taken::of(
+        units
+            .iter()
+            .filter(|u| !matches!(u.kind, UnitKind::Surname(_)))
+            .map(|u| &u.range),
+    );
+    let surname_starts: HashSet<usize> = units
+        .iter()
+        .filter(|u| matches!(u.kind, UnitKind::Surname(_)))
+        .map(|u| u.range.start)
+        .collect();
+    for (i, u) in units.iter().enumerate() {
+        if let Some(range) = name_after_title(g, text, units, i, &surname_starts) {
+            blocking.insert(range.clone());
+            added.push(Unit::new(range, UnitKind::Unknown, u.sentence));
+        }
+    }
+    for (i, u) in units.iter().enumerate() {
+        if let Some(range) = name_before_title(g, text, units, i, &blocking) {
+            blocking.insert(range.clone());
+            added.push(Unit::new(range, UnitKind::Unknown, u.sentence));
+        }
+    }
+    let names = Taken::of(added.iter().map(|a| &a.range));
+    units.retain(|u| !(matches!(u.kind, UnitKind::Surname(_)) && names.covers(&u.range)));
+    units.extend(added);
+    units::sort(units);
+}
+
+/// "Interior Secretary Khurram Agha": capitalised words right after the title unit `i`.
+fn name_after_title(
+    g: &Gazetteer,
+    text: &str,
+    units: &[Unit],
+    i: usize,
+    surname_starts: &HashSet<usize>,
+) -> Option<Range<usize>> {
+    let u = &units[i];
+    let UnitKind::Role { role, .. } = u.kind else {
+        return None;
+    };
+    let kind = g.roles[role as usize].kind;
+    let next_start = units[i + 1..]
+        .iter()
+        .find(|n| !matches!(n.kind, UnitKind::Surname(_)))
+        .map_or(usize::MAX, |n| n.range.start);
+    let name_words = words_after_title(text, u.range.end, kind, next_start);
+    let &(first, _) = name_words.first()?;
+    let last = name_words.last().map_or(first, |l| l.1);
+    // A generic word written as a title mid-sentence ("Minister Momeni") is one too.
+    let capitalised = text[u.range.clone()].starts_with(char::is_uppercase)
+        && !sentence_start(text, u.range.start);
+    let titled = matches!(
+        kind,
+        RoleKind::Office | RoleKind::Rank | RoleKind::Honorific
+    ) || (kind == RoleKind::Generic && capitalised);
+    // One word that is a known surname stays that surname ("President Pezeshkian").
+    let known_surname = name_words.len() == 1 && surname_starts.contains(&first);
+    (titled && !all_caps(text::span(text, first, last)) && !known_surname).then_some(first..last)
+}
+
+/// The words (start, end) of a name after a title ending at `end`, before `next_start`.
+fn words_after_title(
+    text: &str,
+    end: usize,
+    kind: RoleKind,
+    next_start: usize,
+) -> Vec<(usize, usize)> {
+    // A name follows its title closely: look a few hundred bytes ahead at most.
+    let ahead = window(text, end, 400);
+    let rest_end = ahead
+        .find(['.', ';', ':', '\n', '“', '"', '('])
+        .map_or(end + ahead.len(), |p| end + p);
+    let rest = text::span(text, end, rest_end);
+    let mut name_words: Vec<(usize, usize)> = Vec::new();
+    for (off, w) in words(rest) {
+        let s = end + off;
+        let between = text::span(text, name_words.last().map_or(end, |l| l.1), s);
+        // "Afghanistan's ambassador, Rustam Wardak, said": an office, a comma, a name
+        // closed by a comma.
+        let comma_apposition = kind == RoleKind::Office
+            && between == ", "
+            && text[s..]
+                .split(',')
+                .next()
+                .is_some_and(|n| n.len() < 60 && !n.contains(['.', ';']))
+            && text[s..].contains(',');
+        let gap_ok = if name_words.is_empty() {
+            (between.chars().all(char::is_whitespace) && !between.is_empty()) || comma_apposition
+        } else {
+            between.chars().all(char::is_whitespace)
+        };
+        if !gap_ok || s >= next_start {
+            break;
+        }
+        if !name_word(w, name_words.is_empty()) || name_words.len() == 4 {
+            break;
+        }
+        name_words.push((s, s + w.len()));
+    }
+    while name_words
+        .last()
+        .is_some_and(|&(s, e)| lexicon::is_name_particle(&text::span(text, s, e).to_lowercase()))
+    {
+        name_words.pop();
+    }
+    name_words
+}
+
+/// "Zheng Shanjie, chairman of ...", "Tahir Andrabi, the Foreign Office spokesperson": a name of
+/// two words or more right before the office title unit `i` in apposition.
+fn name_before_title(
+    g: &Gazetteer,
+    text: &str,
+    units: &[Unit],
+    i: usize,
+    blocking: &Taken,
+) -> Option<Range<usize>> {
+    let u = &units[i];
+    let UnitKind::Role { role, .. } = u.kind else {
+        return None;
+    };
+    if g.roles[role as usize].kind != RoleKind::Office {
+        return None;
+    }
+    let mut before = text[..u.range.start].trim_end_matches(' ');
+    for det in ["the", "a", "an", "The"] {
+        if let Some(b) = before.strip_suffix(det) {
+            if b.ends_with(' ') {
+                before = b.trim_end_matches(' ');
+            }
+        }
+    }
+    // "X, Pakistan's ambassador": a qualifier may stand between.
+    let prev = i.checked_sub(1).map(|k| &units[k]);
+    if let Some(p) = prev.filter(|p| {
+        matches!(p.kind, UnitKind::Demonym(_) | UnitKind::Place(_)) && p.range.end <= u.range.start
+    }) {
+        if qualifier_gap(text::span(text, p.range.end, u.range.start)) {
+            before = text[..p.range.start].trim_end_matches(' ');
+        }
+    }
+    let before = before.strip_suffix(',')?;
+    let end = before.len();
+    let base = text::floor_boundary(before, before.len().saturating_sub(80));
+    let mut name: Vec<(usize, usize)> = Vec::new();
+    for (off, w) in words(&before[base..]).rev() {
+        let (s0, e0) = (base + off, base + off + w.len());
+        let gap_end = name.last().map_or(end, |l| l.0);
+        let gap = text::span(text, e0, gap_end);
+        if !gap.chars().all(|c| c == ' ') || name.len() == 4 {
+            break;
+        }
+        if !name_word(w, name.is_empty()) || blocking.overlaps(&(s0..e0)) {
+            break;
+        }
+        name.push((s0, e0));
+    }
+    let caps = name.iter().all(|&(a, b)| all_caps(text::span(text, a, b)));
+    (name.len() >= 2 && !caps).then(|| name.last().map_or(0, |l| l.0)..name[0].1)
+}
+
+/// Later uses of names the document introduced: the surname of a person found by title, and an
+/// acronym given in brackets after a name ("China's Road and Belt Initiative (RBI)").
+pub(super) fn add_local_aliases(text: &str, doc: &Doc, units: &mut Vec<Unit>) {
+    // (alias, where the defining unit starts, from which byte its uses count)
+    let mut aliases: Vec<(String, usize, usize)> = Vec::new();
+    let starts: HashSet<usize> = units.iter().map(|u| u.range.start).collect();
+    for u in units.iter() {
+        let defined_at = u.range.start;
+        if u.kind == UnitKind::Unknown {
+            let name = &text[u.range.clone()];
+            aliases.push((name.to_string(), defined_at, u.range.end));
+            if let Some(last) = name
+                .split_whitespace()
+                .last()
+                .filter(|_| name.contains(' '))
+            {
+                if last.chars().count() >= 3 {
+                    aliases.push((last.to_string(), defined_at, u.range.end));
+                }
+            }
+        }
+        if let Some(a) = bracketed_acronym(text, u.range.end) {
+            if !starts.contains(&a.start) {
+                aliases.push((text[a.clone()].to_string(), defined_at, a.end));
+            }
+        }
+    }
+    // The first definition of a name holds for all its later uses; later definitions of
+    // the same name would find every use taken already.
+    let mut distinct = HashSet::new();
+    aliases.retain(|(alias, _, _)| !alias.is_empty() && distinct.insert(alias.clone()));
+    if aliases.is_empty() {
+        return;
+    }
+    // Every use of every alias in one pass over the text; then, as if each alias in
+    // turn took its uses in text order, each use the first alias to reach it.
+    let ac = AhoCorasick::new(aliases.iter().map(|(a, _, _)| a.as_str()))
+        .expect("a few thousand short literals build");
+    let mut uses: Vec<(usize, Range<usize>)> = ac
+        .find_overlapping_iter(text)
+        .filter(|m| {
+            let (_, _, from) = &aliases[m.pattern().as_usize()];
+            m.start() >= *from
+                && !text::char_before(text, m.start()).is_some_and(char::is_alphanumeric)
+                && !char_at(text, m.end()).is_some_and(char::is_alphanumeric)
+        })
+        .map(|m| (m.pattern().as_usize(), m.range()))
+        .collect();
+    uses.sort_by_key(|(alias, r)| (*alias, r.start));
+    let mut taken = Taken::of(units.iter().map(|u| &u.range));
+    let mut added = Vec::new();
+    for (alias, range) in uses {
+        let Some(si) = sentence_of(&doc.sentences, range.start) else {
+            continue;
+        };
+        if range.end > doc.sentences[si].range.end || taken.overlaps(&range) {
+            continue;
+        }
+        taken.insert(range.clone());
+        let defined_at = aliases[alias].1;
+        added.push(Unit::new(range, UnitKind::LocalAlias { defined_at }, si));
+    }
+    units.extend(added);
+}
+
+/// A later use of a name the text gave something other than a person ("the RBI"): a mention of
+/// it, and an actor if it is an organisation or a country.
+pub(super) fn local_name(
+    text: &str,
+    p: &Phrase,
+    e: usize,
+    u: &Unit,
+    doc: &mut Doc,
+) -> Option<usize> {
+    doc.add_mention(e, u.range.clone(), Form::Name, p.sentence, text);
+    let kind = doc.entities[e].entity.kind;
+    matches!(kind, EntityType::Organisation | EntityType::Country).then_some(e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bracketed_acronym;
+
+    #[test]
+    fn bracketed_acronyms() {
+        let t = "Belt and Road Initiative (BRI) and the talks (next week)";
+        assert_eq!(bracketed_acronym(t, 24), Some(26..29));
+        assert_eq!(bracketed_acronym(t, 44), None);
+        assert_eq!(bracketed_acronym("the pact (a)", 8), None);
+    }
+}

@@ -1,0 +1,220 @@
+//! Units: the matcher's hits, pronouns and group words, each read as one kind by precedence.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::matcher::{Matcher, Target};
+use crate::text::clean::Article;
+use crate::text::spans::{sentence_of, Taken};
+
+use super::doc::{CueHit, Doc, Group};
+
+/// What a unit stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum UnitKind {
+    /// A full name: the candidate people rows.
+    Person(Vec<u32>),
+    /// A surname or one-word alias: the candidate people rows.
+    Surname(Vec<u32>),
+    Org(u32),
+    Place(u32),
+    /// A demonym: the country's place row.
+    Demonym(u32),
+    Agreement(u32),
+    /// A role title, with the country it names itself.
+    Role {
+        role: u32,
+        country: Option<u32>,
+    },
+    /// A name no gazetteer knows, read after or before a title.
+    Unknown,
+    /// A later use of a name the document itself introduced.
+    LocalAlias {
+        /// The byte where the unit that introduced the name starts.
+        defined_at: usize,
+    },
+    /// "Mirjaveh-Taftan border gate".
+    Crossing,
+    /// "he", "she".
+    Pronoun,
+    /// "they".
+    Plural,
+    Group(Group),
+}
+
+/// A stretch of a sentence that names or refers to something.
+#[derive(Debug, Clone)]
+pub(super) struct Unit {
+    pub range: Range<usize>,
+    pub kind: UnitKind,
+    pub sentence: usize,
+    /// An organisation a role title names inside itself.
+    pub embedded_org: Option<(Range<usize>, u32)>,
+}
+
+impl Unit {
+    /// A unit of `kind` at `range` in sentence `sentence`, with no organisation inside.
+    pub fn new(range: Range<usize>, kind: UnitKind, sentence: usize) -> Unit {
+        Unit {
+            range,
+            kind,
+            sentence,
+            embedded_org: None,
+        }
+    }
+
+    /// Whether it is a name of a person: full, surname, unknown or local.
+    pub fn is_name(&self) -> bool {
+        matches!(
+            self.kind,
+            UnitKind::Person(_)
+                | UnitKind::Surname(_)
+                | UnitKind::Unknown
+                | UnitKind::LocalAlias { .. }
+        )
+    }
+}
+
+/// Sorts units by start, the longer first.
+pub(super) fn sort(units: &mut [Unit]) {
+    units.sort_by_key(|u| (u.range.start, std::cmp::Reverse(u.range.end)));
+}
+
+/// The units of the matcher's hits in `article`, in hit order; the cue hits go to `doc.cues`.
+pub(super) fn from_hits(
+    g: &Gazetteer,
+    m: &Matcher,
+    text: &str,
+    article: &Article,
+    doc: &mut Doc,
+) -> Vec<Unit> {
+    let mut units = Vec::new();
+    for block in &article.body {
+        for hit in m.find(text, block.range.clone()) {
+            let Some(sentence) = sentence_of(&doc.sentences, hit.range.start) else {
+                continue;
+            };
+            for t in &hit.targets {
+                if let Target::Cue(c) = t {
+                    doc.cues.push(CueHit {
+                        cue: *c as usize,
+                        range: hit.range.clone(),
+                        sentence,
+                    });
+                }
+            }
+            if let Some(kind) = unit_kind(g, &hit.targets) {
+                units.push(Unit {
+                    range: hit.range.clone(),
+                    kind,
+                    sentence,
+                    embedded_org: hit.embedded_org.clone(),
+                });
+            }
+        }
+    }
+    units
+}
+
+/// What a hit with these targets is, by precedence: full names first, then organisations,
+/// agreements, places (countries before capitals before provinces before cities), demonyms,
+/// titles, and surnames last.
+fn unit_kind(g: &Gazetteer, targets: &[Target]) -> Option<UnitKind> {
+    let (mut persons, mut orgs, mut agreements, mut places, mut demonyms, mut surnames) = (
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+        Vec::new(),
+    );
+    let mut role = None;
+    for t in targets {
+        match *t {
+            Target::Person(p) => persons.push(p),
+            Target::Organisation(o) => orgs.push(o),
+            Target::Agreement(a) => agreements.push(a),
+            Target::Place(p) => places.push(p),
+            Target::Demonym(c) => demonyms.push(c),
+            Target::Surname(p) => surnames.push(p),
+            Target::Role { role: r, country } if role.is_none() => {
+                role = Some(UnitKind::Role { role: r, country })
+            }
+            Target::Role { .. } | Target::Cue(_) => {}
+        }
+    }
+    let place_rank = |p: &u32| match g.places[*p as usize].kind {
+        PlaceKind::Country => 0,
+        PlaceKind::Capital => 1,
+        PlaceKind::Province => 2,
+        PlaceKind::City => 3,
+        _ => 4,
+    };
+    if !persons.is_empty() {
+        return Some(UnitKind::Person(persons));
+    }
+    orgs.first()
+        .map(|&o| UnitKind::Org(o))
+        .or_else(|| agreements.first().map(|&a| UnitKind::Agreement(a)))
+        .or_else(|| {
+            places
+                .iter()
+                .min_by_key(|p| place_rank(p))
+                .map(|&p| UnitKind::Place(p))
+        })
+        .or_else(|| demonyms.first().map(|&c| UnitKind::Demonym(c)))
+        .or(role)
+        .or_else(|| (!surnames.is_empty()).then_some(UnitKind::Surname(surnames)))
+}
+
+/// The patterns of pronouns and group words, tried in this order.
+fn reference_patterns() -> &'static [(Regex, UnitKind)] {
+    static P: OnceLock<Vec<(Regex, UnitKind)>> = OnceLock::new();
+    P.get_or_init(|| {
+        let re = |s: &str| Regex::new(s).expect("valid reference regex");
+        vec![
+            (re(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he 2)\s+(?:countries|nations|neighbou?rs|states|governments|neighbou?ring countries)\b"), UnitKind::Group(Group::Countries)),
+            (re(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:sides|delegations|parties|governments)\b"), UnitKind::Group(Group::Sides)),
+            (re(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:ministers|leaders|officials|men|chiefs|generals|presidents|premiers|envoys|diplomats|heads of state|foreign ministers|army chiefs|counterparts)\b"), UnitKind::Group(Group::People)),
+            (re(r"\b[Tt]he\s+(?:neighbou?ring\s+|host\s+|same\s+)?country\b"), UnitKind::Group(Group::Country)),
+            (re(r"\b(?:He|She|he|she)\b"), UnitKind::Pronoun),
+            (re(r"\b(?:They|they)\b"), UnitKind::Plural),
+        ]
+    })
+}
+
+/// Pronouns and group words ("both sides"), which no gazetteer lists, where no unit is.
+pub(super) fn add_reference_words(text: &str, doc: &Doc, units: &mut Vec<Unit>) {
+    let mut taken = Taken::of(units.iter().map(|u| &u.range));
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let st = &text[s.range.clone()];
+        for (re, kind) in reference_patterns() {
+            for m in re.find_iter(st) {
+                let range = s.range.start + m.start()..s.range.start + m.end();
+                if taken.overlaps(&range) {
+                    continue;
+                }
+                taken.insert(range.clone());
+                units.push(Unit::new(range, kind.clone(), si));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_words_are_tried_in_order() {
+        let kinds: Vec<_> = reference_patterns()
+            .iter()
+            .filter(|(re, _)| re.is_match("both governments"))
+            .map(|(_, k)| k.clone())
+            .collect();
+        assert_eq!(kinds[0], UnitKind::Group(Group::Countries));
+    }
+}
