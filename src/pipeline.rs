@@ -6,7 +6,7 @@ use crate::date::PartialDate;
 use crate::event::{self, Event};
 use crate::gazetteer::Gazetteer;
 use crate::matcher::Matcher;
-use crate::resolve::{Doc, Resolver};
+use crate::resolve::{Doc, References, Resolver};
 use crate::text::{clean, dates};
 
 /// One input document.
@@ -36,13 +36,19 @@ pub struct Extraction {
 pub struct Extractor {
     gazetteer: Gazetteer,
     matcher: Matcher,
+    references: References,
 }
 
 impl Extractor {
     /// An extractor over the given gazetteers.
     pub fn new(gazetteer: Gazetteer) -> Result<Extractor> {
         let matcher = Matcher::new(&gazetteer)?;
-        Ok(Extractor { gazetteer, matcher })
+        let references = References::new(&gazetteer.words)?;
+        Ok(Extractor {
+            gazetteer,
+            matcher,
+            references,
+        })
     }
 
     /// An extractor over the gazetteers compiled into the binary.
@@ -67,7 +73,7 @@ impl Extractor {
         let published = document
             .published
             .or_else(|| dates::of_article(text, &article));
-        let resolver = Resolver::new(&self.gazetteer, &self.matcher);
+        let resolver = Resolver::new(&self.gazetteer, &self.matcher, &self.references);
         let mut doc = resolver.resolve(text, &article, published);
         let events = event::extract(&self.gazetteer, text, &mut doc);
         Extraction {

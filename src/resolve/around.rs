@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use crate::gazetteer::{Gazetteer, WordClass};
 use crate::text::{self, lexicon, words};
 
 /// Up to `len` bytes of `text` from `pos`, cut at a character boundary.
@@ -23,19 +24,15 @@ fn next_word(text: &str, pos: usize) -> Option<String> {
     })
 }
 
-/// Whether the word right after `pos` is one of `wanted` (lower case).
-pub(super) fn followed_by_word(text: &str, pos: usize, wanted: &[&str]) -> bool {
-    next_word(text, pos).is_some_and(|w| wanted.contains(&w.as_str()))
-}
-
-/// Whether a state noun ("government", "army") follows `pos`: "Pakistani forces".
-pub(super) fn state_noun_follows(text: &str, pos: usize) -> bool {
-    next_word(text, pos).is_some_and(|w| lexicon::is_state_noun(&w))
+/// Whether the word right after `pos` is one of word class `class`: a state noun ("Pakistani
+/// officials"), a venue noun ("the Doha talks").
+pub(super) fn followed_by(g: &Gazetteer, class: WordClass, text: &str, pos: usize) -> bool {
+    next_word(text, pos).is_some_and(|w| g.words.contains(class, &w))
 }
 
 /// Whether a noun phrase ends at `pos` ("the official said"), rather than going on ("the official
 /// visit"): what follows is punctuation, a verb or a function word.
-pub(super) fn ends_noun_phrase(text: &str, pos: usize) -> bool {
+pub(super) fn ends_noun_phrase(g: &Gazetteer, text: &str, pos: usize) -> bool {
     let rest = &text[pos..];
     let Some((off, w)) = words(window(text, pos, 40)).next() else {
         return true;
@@ -49,26 +46,15 @@ pub(super) fn ends_noun_phrase(text: &str, pos: usize) -> bool {
         || lexicon::is_subordinator(&lower)
         || matches!(
             lower.as_str(),
-            "and"
-                | "or"
-                | "but"
-                | "also"
-                | "who"
-                | "reportedly"
-                | "then"
-                | "later"
-                | "earlier"
-                | "said"
-                | "says"
-                | "told"
-                | "added"
-                | "noted"
+            "and" | "or" | "but" | "also" | "who" | "reportedly" | "then" | "later" | "earlier"
         )
+        || g.words.contains(WordClass::SpeechVerb, &lower)
         || lower.ends_with("ed")
 }
 
 /// The preposition right before `pos` in the sentence (skipping determiners and adjectives like "late").
 pub(super) fn preposition_before(
+    g: &Gazetteer,
     text: &str,
     pos: usize,
     sentence: &Range<usize>,
@@ -77,17 +63,21 @@ pub(super) fn preposition_before(
     let ws = words(before);
     for (_, w) in ws.rev().take(3) {
         let lower = w.to_lowercase();
-        if lexicon::is_preposition(&lower) || lexicon::is_locative(&lower) {
+        if lexicon::is_preposition(&lower) || is_locative(g, &lower) {
             return Some(lower);
         }
-        if lexicon::is_determiner(&lower)
-            || matches!(lower.as_str(), "late" | "former" | "visiting")
-        {
+        if lexicon::is_determiner(&lower) || g.words.contains(WordClass::SkippedModifier, &lower) {
             continue;
         }
         return None;
     }
     None
+}
+
+/// Whether `w` (lower case) makes the place after it where something happens: a locative
+/// preposition ("in", "at") or a visit verb ("visited", "toured").
+pub(super) fn is_locative(g: &Gazetteer, w: &str) -> bool {
+    lexicon::is_locative(w) || g.words.contains(WordClass::VisitVerb, w)
 }
 
 /// Whether `pos` opens a sentence or line (only spaces and opening quotes before it).
@@ -102,15 +92,20 @@ mod tests {
 
     #[test]
     fn word_after_and_preposition_before() {
+        let g = Gazetteer::builtin().unwrap();
         let s = "He met the Pakistani government in Tehran";
-        assert!(state_noun_follows(s, 20));
-        assert!(followed_by_word(s, 10, &["pakistani"]));
+        assert!(followed_by(&g, WordClass::StateNoun, s, 20));
+        assert!(!followed_by(&g, WordClass::StateNoun, s, 10));
         assert_eq!(
-            preposition_before(s, 35, &(0..s.len())).as_deref(),
+            preposition_before(&g, s, 35, &(0..s.len())).as_deref(),
             Some("in")
         );
-        assert!(ends_noun_phrase("the official said", 12));
-        assert!(!ends_noun_phrase("the official visit", 12));
+        assert_eq!(
+            preposition_before(&g, "He visited Tehran", 11, &(0..17)).as_deref(),
+            Some("visited")
+        );
+        assert!(ends_noun_phrase(&g, "the official said", 12));
+        assert!(!ends_noun_phrase(&g, "the official visit", 12));
         assert!(sentence_start("Done. “Minister", 9));
     }
 }

@@ -1,10 +1,6 @@
 //! Noun-phrase grouping: which units of a sentence join into one phrase, by slot and the gap between.
 
-use std::sync::OnceLock;
-
-use regex::Regex;
-
-use crate::gazetteer::{Gazetteer, RoleKind};
+use crate::gazetteer::{Gazetteer, RoleKind, WordClass};
 use crate::text;
 
 use super::units::{Unit, UnitKind};
@@ -31,14 +27,22 @@ fn slot(u: &Unit) -> Slot {
     }
 }
 
-/// Whether `gap` may stand between a country and a title: "’s", then up to three modifiers
-/// ("Pakistan's top military", "Iranian caretaker").
-pub(super) fn qualifier_gap(gap: &str) -> bool {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^(?:[’']s)?\s+(?:(?:top|new|senior|former|then|acting|caretaker|interim|chief|outgoing|incoming|current|visiting|state|military|security|defence|defense|government|foreign|army|intelligence|naval|high-ranking|ranking|veteran)\s+){0,3}$").expect("valid regex")
-    })
-    .is_match(gap)
+/// Whether `gap` may stand between a country and a title: "’s", then white space and up to
+/// three title modifiers of words.csv, each followed by white space ("Pakistan's top military",
+/// "Iranian caretaker").
+pub(super) fn qualifier_gap(g: &Gazetteer, gap: &str) -> bool {
+    let rest = gap
+        .strip_prefix("’s")
+        .or_else(|| gap.strip_prefix("'s"))
+        .unwrap_or(gap);
+    let spaced = rest.starts_with(char::is_whitespace) && rest.ends_with(char::is_whitespace);
+    let mut words = rest.split_whitespace();
+    spaced
+        && words
+            .by_ref()
+            .take(3)
+            .all(|w| g.words.contains(WordClass::TitleModifier, w))
+        && words.next().is_none()
 }
 
 /// Groups a sentence's units into noun phrases; returns indices into `units`.
@@ -82,7 +86,7 @@ fn joins(g: &Gazetteer, text: &str, units: &[Unit], phrase: &[usize], i: usize, 
         (Slot::Qualifier | Slot::Place, Slot::Title | Slot::Name)
             if is_country_or_capital(prev) =>
         {
-            qualifier_gap(gap)
+            qualifier_gap(g, gap)
         }
         (Slot::Qualifier | Slot::Place, Slot::Org) => gap == "’s " || gap == "'s " || gap == " ",
         (Slot::Title, Slot::Title) => gap == " " || gap == ", " || gap == " and ",
@@ -101,7 +105,7 @@ fn joins(g: &Gazetteer, text: &str, units: &[Unit], phrase: &[usize], i: usize, 
             gap == ", "
                 && units.get(i + 1).is_some_and(|n| {
                     slot(n) == Slot::Title
-                        && qualifier_gap(text::span(text, u.range.end, n.range.start))
+                        && qualifier_gap(g, text::span(text, u.range.end, n.range.start))
                 })
                 && !titles_a_name(text, units, i + 1)
         }

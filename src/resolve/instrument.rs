@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, WordClass};
 use crate::text::{self, lexicon, words};
 
 use super::doc::{Doc, Form, Instrument};
@@ -77,7 +77,7 @@ pub(super) fn find_instruments(g: &Gazetteer, text: &str, doc: &mut Doc) {
             .iter()
             .map(|(r, _, named)| {
                 let (mods_start, end, acronym) =
-                    modifiers_and_acronym(text, r.clone(), &sentence_range, &cue_words);
+                    modifiers_and_acronym(g, text, r.clone(), &sentence_range, &cue_words);
                 (mods_start, r.clone(), end, acronym, *named)
             })
             .collect();
@@ -123,6 +123,7 @@ fn specific_entity(text: &str, parts: &[Part], sentence: usize, doc: &mut Doc) -
 /// Where an instrument's modifiers start ("strategic partnership" pacts), where it ends, and a
 /// bracketed acronym after it.
 fn modifiers_and_acronym(
+    g: &Gazetteer,
     text: &str,
     noun: Range<usize>,
     sentence: &Range<usize>,
@@ -139,7 +140,7 @@ fn modifiers_and_acronym(
         let lower = w.to_lowercase();
         let blocked = lexicon::is_determiner(&lower)
             || lexicon::is_preposition(&lower)
-            || lexicon::is_vague_modifier(&lower)
+            || g.words.contains(WordClass::VagueAgreementModifier, &lower)
             || lexicon::number_word(&lower).is_some()
             || w.chars().any(|c| c.is_ascii_digit())
             || cue_words.contains(&lower)

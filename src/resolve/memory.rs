@@ -24,22 +24,23 @@ impl Memory {
         self.recent_people.push(e);
     }
 
-    /// The latest person of `country` whose role fits a generic word ("minister").
-    pub fn recent_person(&self, doc: &Doc, country: Option<&str>, word: &str) -> Option<usize> {
+    /// The latest person of `country` whose role contains one of `refers_to` (lower case; a
+    /// generic title's `refers_to` in roles.csv: "general" stands for a chief or a commander),
+    /// or any person when it is empty.
+    pub fn recent_person(
+        &self,
+        doc: &Doc,
+        country: Option<&str>,
+        refers_to: &[String],
+    ) -> Option<usize> {
         self.recent_people.iter().rev().copied().find(|&e| {
             let ent = &doc.entities[e].entity;
             let country_ok = country.is_none() || ent.country.as_deref() == country;
-            let role_ok = match word {
-                "minister" | "secretary" => ent
-                    .role
-                    .as_deref()
-                    .is_some_and(|r| r.to_lowercase().contains(word)),
-                "general" => ent.role.as_deref().is_some_and(|r| {
+            let role_ok = refers_to.is_empty()
+                || ent.role.as_deref().is_some_and(|r| {
                     let r = r.to_lowercase();
-                    r.contains("chief") || r.contains("commander") || r.contains("staff")
-                }),
-                _ => true,
-            };
+                    refers_to.iter().any(|w| r.contains(w.as_str()))
+                });
             country_ok && role_ok
         })
     }

@@ -48,18 +48,20 @@ use crate::text::split;
 
 use memory::Memory;
 use phrase::{Head, Phrase};
+pub use units::References;
 use units::Unit;
 
 /// Reads one document: finds its sentences and resolves every mention.
 pub struct Resolver<'g> {
     g: &'g Gazetteer,
     m: &'g Matcher,
+    references: &'g References,
 }
 
 impl<'g> Resolver<'g> {
-    /// A resolver over gazetteer `g` and its matcher `m`.
-    pub fn new(g: &'g Gazetteer, m: &'g Matcher) -> Resolver<'g> {
-        Resolver { g, m }
+    /// A resolver over gazetteer `g`, its matcher `m` and the group-word patterns of its words.
+    pub fn new(g: &'g Gazetteer, m: &'g Matcher, references: &'g References) -> Resolver<'g> {
+        Resolver { g, m, references }
     }
 
     /// Resolves the article `article` of `text`, dated `published`.
@@ -67,10 +69,10 @@ impl<'g> Resolver<'g> {
         let g = self.g;
         let mut doc = Doc::new(published, split::split(text, article, published));
         let mut units = units::from_hits(g, self.m, text, article, &mut doc);
-        units::add_reference_words(text, &doc, &mut units);
+        units::add_reference_words(self.references, text, &doc, &mut units);
         units::sort(&mut units);
         names::add_unknown_names(g, text, &mut units);
-        place::add_crossings(text, &mut units);
+        place::add_crossings(g, text, &mut units);
         names::add_local_aliases(text, &doc, &mut units);
         units::sort(&mut units);
         let mut mem = Memory::default();

@@ -186,7 +186,7 @@ fn name_before_title(
     if let Some(p) = prev.filter(|p| {
         matches!(p.kind, UnitKind::Demonym(_) | UnitKind::Place(_)) && p.range.end <= u.range.start
     }) {
-        if qualifier_gap(text::span(text, p.range.end, u.range.start)) {
+        if qualifier_gap(g, text::span(text, p.range.end, u.range.start)) {
             before = text[..p.range.start].trim_end_matches(' ');
         }
     }

@@ -1,10 +1,10 @@
 //! Titles without a name: "the Iranian Foreign Minister" is whoever held the office; "the minister" points back.
 
 use crate::date::PartialDate;
-use crate::gazetteer::{Gazetteer, Organisation};
+use crate::gazetteer::{Gazetteer, Organisation, WordClass};
 use crate::text::words;
 
-use super::around::{ends_noun_phrase, state_noun_follows};
+use super::around::{ends_noun_phrase, followed_by};
 use super::doc::{Doc, Form};
 use super::memory::Memory;
 use super::phrase::Phrase;
@@ -109,7 +109,7 @@ pub(super) fn generic(
     mem: &mut Memory,
 ) -> Option<usize> {
     let role = &g.roles[r as usize].role;
-    let head_noun = ends_noun_phrase(text, p.range.end);
+    let head_noun = ends_noun_phrase(g, text, p.range.end);
     let country = p.country_code.as_deref();
     if indefinite(text, doc, p) {
         let c = country.filter(|_| head_noun)?;
@@ -118,7 +118,7 @@ pub(super) fn generic(
         mem.note_person(e);
         Some(e)
     } else if let Some(e) = mem
-        .recent_person(doc, country, &role.to_lowercase())
+        .recent_person(doc, country, &g.roles[r as usize].refers_to)
         .filter(|_| head_noun)
     {
         let t = p.title_unit(r).map_or(p.range.clone(), |u| u.range.clone());
@@ -126,7 +126,8 @@ pub(super) fn generic(
         Some(e)
     } else if p.org_entity.is_some() {
         p.org_entity
-    } else if p.country_entity.is_some() && state_noun_follows(text, p.range.end) {
+    } else if p.country_entity.is_some() && followed_by(g, WordClass::StateNoun, text, p.range.end)
+    {
         p.country_entity
     } else {
         None

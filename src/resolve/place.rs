@@ -2,16 +2,16 @@
 
 use std::ops::Range;
 
-use crate::gazetteer::Gazetteer;
-use crate::text::{self, char_at, lexicon};
+use crate::gazetteer::{Gazetteer, WordClass};
+use crate::text::{self, char_at};
 
-use super::around::{followed_by_word, state_noun_follows};
+use super::around::{followed_by, is_locative};
 use super::doc::{Doc, Form, PlaceMention};
 use super::phrase::Phrase;
 use super::units::{Unit, UnitKind};
 
 /// "Mirjaveh-Taftan border gate": places followed by a crossing noun make one crossing.
-pub(super) fn add_crossings(text: &str, units: &mut Vec<Unit>) {
+pub(super) fn add_crossings(g: &Gazetteer, text: &str, units: &mut Vec<Unit>) {
     let is_place = |u: &Unit| matches!(u.kind, UnitKind::Place(_));
     let mut i = 0;
     while i < units.len() {
@@ -30,7 +30,7 @@ pub(super) fn add_crossings(text: &str, units: &mut Vec<Unit>) {
             j += 1;
         }
         let after = &text[units[j].range.end..];
-        let noun = lexicon::CROSSING_NOUNS.iter().find(|n| {
+        let noun = g.words.list(WordClass::CrossingNoun).iter().find(|n| {
             let rest = after.strip_prefix(' ').unwrap_or("");
             rest.get(..n.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(n))
@@ -67,8 +67,8 @@ pub(super) fn country_inside(
 }
 
 /// Whether the phrase follows a locative preposition ("in", "at").
-fn after_locative(p: &Phrase) -> bool {
-    p.prep.as_deref().is_some_and(lexicon::is_locative)
+fn after_locative(g: &Gazetteer, p: &Phrase) -> bool {
+    p.prep.as_deref().is_some_and(|w| is_locative(g, w))
 }
 
 /// Records that `u` names place entity `e` in the phrase's sentence.
@@ -99,12 +99,7 @@ pub(super) fn capital(
     u: &Unit,
     doc: &mut Doc,
 ) -> Option<usize> {
-    let locative = after_locative(p)
-        || followed_by_word(
-            text,
-            u.range.end,
-            &["visit", "trip", "talks", "meeting", "summit"],
-        );
+    let locative = after_locative(g, p) || followed_by(g, WordClass::VenueNoun, text, u.range.end);
     // A dateline names where the report was filed: the city, but not where events happen.
     let filed_in = dateline(text, u.range.clone());
     if !locative && !filed_in {
@@ -129,9 +124,9 @@ pub(super) fn country(
 ) -> Option<usize> {
     let e = doc.country(g, row);
     if form == Form::Name {
-        place_mention(doc, e, u, p, after_locative(p));
+        place_mention(doc, e, u, p, after_locative(g, p));
     }
-    (form == Form::Name || state_noun_follows(text, u.range.end)).then_some(e)
+    (form == Form::Name || followed_by(g, WordClass::StateNoun, text, u.range.end)).then_some(e)
 }
 
 /// Any other place (place row `row`): where something is, never an actor.
@@ -145,7 +140,7 @@ pub(super) fn other(
 ) -> Option<usize> {
     let e = doc.place(g, row);
     doc.add_mention(e, u.range.clone(), Form::Name, p.sentence, text);
-    place_mention(doc, e, u, p, after_locative(p));
+    place_mention(doc, e, u, p, after_locative(g, p));
     None
 }
 

@@ -1,11 +1,11 @@
 //! Units: the matcher's hits, pronouns and group words, each read as one kind by precedence.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
+use anyhow::{Context, Result};
 use regex::Regex;
 
-use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::gazetteer::{Gazetteer, PlaceKind, WordClass, Words};
 use crate::matcher::{Matcher, Target};
 use crate::text::clean::Article;
 use crate::text::spans::{sentence_of, Taken};
@@ -170,28 +170,62 @@ fn unit_kind(g: &Gazetteer, targets: &[Target]) -> Option<UnitKind> {
         .or_else(|| (!surnames.is_empty()).then_some(UnitKind::Surname(surnames)))
 }
 
-/// The patterns of pronouns and group words, tried in this order.
-fn reference_patterns() -> &'static [(Regex, UnitKind)] {
-    static P: OnceLock<Vec<(Regex, UnitKind)>> = OnceLock::new();
-    P.get_or_init(|| {
-        let re = |s: &str| Regex::new(s).expect("valid reference regex");
-        vec![
-            (re(r"\b(?:[Bb]oth|[Tt]he two|[Tt]he 2)\s+(?:countries|nations|neighbou?rs|states|governments|neighbou?ring countries)\b"), UnitKind::Group(Group::Countries)),
-            (re(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:sides|delegations|parties|governments)\b"), UnitKind::Group(Group::Sides)),
-            (re(r"\b(?:[Bb]oth|[Tt]he two)\s+(?:ministers|leaders|officials|men|chiefs|generals|presidents|premiers|envoys|diplomats|heads of state|foreign ministers|army chiefs|counterparts)\b"), UnitKind::Group(Group::People)),
-            (re(r"\b[Tt]he\s+(?:neighbou?ring\s+|host\s+|same\s+)?country\b"), UnitKind::Group(Group::Country)),
-            (re(r"\b(?:He|She|he|she)\b"), UnitKind::Pronoun),
-            (re(r"\b(?:They|they)\b"), UnitKind::Plural),
-        ]
-    })
+/// The patterns of pronouns and group words, tried in this order: the determiners are grammar,
+/// the nouns come from words.csv. Built once per extractor.
+#[derive(Debug, Clone)]
+pub struct References(Vec<(Regex, UnitKind)>);
+
+impl References {
+    /// The patterns over the word lists of `words`.
+    pub fn new(words: &Words) -> Result<References> {
+        let re = |s: String| Regex::new(&s).context("cannot build the group-word patterns");
+        let both = r"\b(?:[Bb]oth|[Tt]he two)\s+";
+        Ok(References(vec![
+            (
+                re(format!(
+                    r"\b(?:[Bb]oth|[Tt]he two|[Tt]he 2)\s+{}\b",
+                    words.alternation(WordClass::PairCountries)
+                ))?,
+                UnitKind::Group(Group::Countries),
+            ),
+            (
+                re(format!(
+                    r"{both}{}\b",
+                    words.alternation(WordClass::PairSides)
+                ))?,
+                UnitKind::Group(Group::Sides),
+            ),
+            (
+                re(format!(
+                    r"{both}{}\b",
+                    words.alternation(WordClass::PairPeople)
+                ))?,
+                UnitKind::Group(Group::People),
+            ),
+            (
+                re(format!(
+                    r"\b[Tt]he\s+(?:{}\s+)?country\b",
+                    words.alternation(WordClass::OneCountry)
+                ))?,
+                UnitKind::Group(Group::Country),
+            ),
+            (re(r"\b(?:He|She|he|she)\b".into())?, UnitKind::Pronoun),
+            (re(r"\b(?:They|they)\b".into())?, UnitKind::Plural),
+        ]))
+    }
 }
 
 /// Pronouns and group words ("both sides"), which no gazetteer lists, where no unit is.
-pub(super) fn add_reference_words(text: &str, doc: &Doc, units: &mut Vec<Unit>) {
+pub(super) fn add_reference_words(
+    references: &References,
+    text: &str,
+    doc: &Doc,
+    units: &mut Vec<Unit>,
+) {
     let mut taken = Taken::of(units.iter().map(|u| &u.range));
     for (si, s) in doc.sentences.iter().enumerate() {
         let st = &text[s.range.clone()];
-        for (re, kind) in reference_patterns() {
+        for (re, kind) in &references.0 {
             for m in re.find_iter(st) {
                 let range = s.range.start + m.start()..s.range.start + m.end();
                 if taken.overlaps(&range) {
@@ -210,7 +244,10 @@ mod tests {
 
     #[test]
     fn reference_words_are_tried_in_order() {
-        let kinds: Vec<_> = reference_patterns()
+        let g = crate::Gazetteer::builtin().unwrap();
+        let references = References::new(&g.words).unwrap();
+        let kinds: Vec<_> = references
+            .0
             .iter()
             .filter(|(re, _)| re.is_match("both governments"))
             .map(|(_, k)| k.clone())

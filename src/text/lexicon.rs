@@ -65,25 +65,12 @@ pub fn is_preposition(w: &str) -> bool {
     )
 }
 
-/// Prepositions after which a city names the place where something happens.
+/// Prepositions after which a city names the place where something happens (the visit verbs
+/// that do the same are words.csv's `visit_verb`).
 pub fn is_locative(w: &str) -> bool {
     matches!(
         w,
-        "in" | "at"
-            | "near"
-            | "inside"
-            | "outside"
-            | "into"
-            | "across"
-            | "around"
-            | "to"
-            | "from"
-            | "visited"
-            | "visiting"
-            | "reached"
-            | "toured"
-            | "left"
-            | "leaving"
+        "in" | "at" | "near" | "inside" | "outside" | "into" | "across" | "around" | "to" | "from"
     )
 }
 
@@ -205,41 +192,6 @@ pub fn is_auxiliary(w: &str) -> bool {
     )
 }
 
-/// Nouns after a demonym or capital that make it stand for a state acting ("Iranian officials").
-pub fn is_state_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "officials"
-            | "official"
-            | "side"
-            | "government"
-            | "authorities"
-            | "leadership"
-            | "leaders"
-            | "delegation"
-            | "administration"
-            | "regime"
-            | "cabinet"
-            | "foreign"
-            | "ministry"
-            | "state"
-            | "military"
-            | "army"
-            | "diplomats"
-    )
-}
-
-/// Words after a place that make it name a border crossing ("Taftan border crossing").
-pub const CROSSING_NOUNS: [&str; 7] = [
-    "border gate",
-    "border crossing",
-    "crossing point",
-    "border point",
-    "border terminal",
-    "border post",
-    "crossing",
-];
-
 /// Number words a count may be written with.
 pub fn number_word(w: &str) -> Option<u32> {
     Some(match w {
@@ -265,55 +217,6 @@ pub fn number_word(w: &str) -> Option<u32> {
         "twenty" => 20,
         _ => return None,
     })
-}
-
-/// Adjectives that describe an agreement without naming it ("the recent agreement").
-pub fn is_vague_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "recent"
-            | "new"
-            | "latest"
-            | "previous"
-            | "earlier"
-            | "first"
-            | "second"
-            | "third"
-            | "last"
-            | "historic"
-            | "landmark"
-            | "important"
-            | "significant"
-            | "several"
-            | "various"
-            | "many"
-            | "some"
-            | "any"
-            | "all"
-            | "other"
-            | "such"
-            | "same"
-            | "major"
-            | "key"
-            | "proposed"
-            | "signed"
-            | "existing"
-            | "possible"
-            | "potential"
-            | "further"
-            | "more"
-            | "fresh"
-            | "separate"
-            | "long-awaited"
-            | "much-awaited"
-            | "much-needed"
-            | "number"
-            | "total"
-            | "different"
-            | "multiple"
-            | "numerous"
-            | "official"
-    )
 }
 
 /// Function words that never start or continue a person's name.
