@@ -328,3 +328,79 @@ fn hostile_gazetteers_are_accepted_or_refused_with_file_line_and_column() {
         }
     }
 }
+
+/// Mangled articles (cut anywhere, words shuffled, punctuation sprinkled in) never make the
+/// extractor panic, and every mention still points at its own text.
+#[test]
+fn mangled_articles_never_panic() {
+    let mut texts: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir(crate::root().join("seeds")).unwrap() {
+        texts.push(std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    // A small deterministic generator (a linear congruential one) keeps the cases the same on
+    // every run.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move |n: usize| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((state >> 33) as usize) % n.max(1)
+    };
+    let noise = [
+        " ", ".", ",", "“", "”", "\"", "’", "-", "–", "\n", "(", ")", ":", "İ", "ه", "Tehran",
+        "said", "met", "the",
+    ];
+    for round in 0..400 {
+        let t = &texts[next(texts.len())];
+        let chars: Vec<char> = t.chars().collect();
+        let doc_text: String = match round % 4 {
+            0 => {
+                let a = next(chars.len());
+                let b = a + next(chars.len() - a + 1);
+                chars[a..b].iter().collect()
+            }
+            1 => {
+                let mut ws: Vec<&str> = t.split(' ').collect();
+                for i in (1..ws.len()).rev() {
+                    ws.swap(i, next(i + 1));
+                }
+                ws.join(" ")
+            }
+            2 => t
+                .split(' ')
+                .map(|w| {
+                    if next(10) == 0 {
+                        noise[next(noise.len())]
+                    } else {
+                        w
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => chars
+                .iter()
+                .map(|c| {
+                    if next(15) == 0 {
+                        noise[next(noise.len())].to_string()
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect(),
+        };
+        let doc = Document {
+            id: round.to_string(),
+            text: doc_text.clone(),
+            published: PartialDate::parse("2025-10-29"),
+            url: None,
+        };
+        let x = extractor().extract(&doc);
+        for m in &x.doc.mentions {
+            assert!(
+                doc_text.get(m.range.clone()).is_some(),
+                "mention off a boundary in round {round}"
+            );
+        }
+        let _ = whomet::output::records::events(&x, &doc_text);
+    }
+}

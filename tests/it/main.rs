@@ -4,7 +4,7 @@ mod cli;
 mod evaluate;
 mod formats;
 mod hostile;
-mod resolve;
+mod rules;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};

@@ -1,0 +1,135 @@
+//! Statements: quotations and reported speech, who is the speaker, and what is no statement.
+
+use super::{check_events, EventCase, Kind};
+
+const STATEMENTS: &[EventCase] = &[
+    EventCase {
+        name: "said_with_quote",
+        text: "Sergei Lavrov said: “The door remains open.”",
+        date: Some("2025-06-04"),
+        expect: &["Sergei Lavrov: 'The door remains open'"],
+    },
+    EventCase {
+        name: "reported_speech",
+        text: "Wang Yi said China would support the talks.",
+        date: Some("2025-06-04"),
+        expect: &["Wang Yi: -"],
+    },
+    // today: ANNOTATION.md would give Hakan Fidan with the quote; the quoted words before
+    // "said" pass for an unnamed subject, so no speaker is found.
+    EventCase {
+        name: "postposed_said",
+        text: "“We are ready to help,” said Hakan Fidan.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    // today: ANNOTATION.md would give Hakan Fidan, as postposed_said.
+    EventCase {
+        name: "postposed_said_title",
+        text: "“We are ready to help,” said the Turkish Foreign Minister.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "continuation_quote",
+        text: "Wang Yi said the talks had gone well. “Both sides showed good will and patience throughout.”",
+        date: Some("2025-06-04"),
+        expect: &["Wang Yi: -", "Wang Yi: 'Both sides showed good will and patience throughout'"],
+    },
+    EventCase {
+        name: "quote_alone_without_speaker",
+        text: "“Both sides showed good will and patience throughout.”",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "quoted_name_not_a_quote",
+        text: "Asim Munir praised “Operation Bunyan” at the ceremony.",
+        date: Some("2025-06-04"),
+        expect: &["Asim Munir: -"],
+    },
+    EventCase {
+        name: "two_quotes_two_statements",
+        text: "Wang Yi said “the region needs peace” and called the strikes “a grave mistake”.",
+        date: Some("2025-06-04"),
+        expect: &["Wang Yi: 'the region needs peace'", "Wang Yi: 'a grave mistake'"],
+    },
+    EventCase {
+        name: "joint_statement_per_speaker",
+        text: "Sergei Lavrov and Wang Yi said in a joint statement: “The strikes must stop.”",
+        date: Some("2025-06-04"),
+        expect: &[
+            "Sergei Lavrov: 'The strikes must stop'",
+            "Wang Yi: 'The strikes must stop'",
+        ],
+    },
+    EventCase {
+        name: "called_on_to_act_is_a_statement",
+        text: "Ishaq Dar called on Afghanistan to act against militants.",
+        date: Some("2025-06-04"),
+        expect: &["Ishaq Dar: -"],
+    },
+    EventCase {
+        name: "negated_statement_left_out",
+        text: "Hakan Fidan did not say when talks would resume.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    // today: ANNOTATION.md would give the Iranian Foreign Ministry: a named body that speaks
+    // is that organisation, not the state.
+    EventCase {
+        name: "state_body_speaks_for_state",
+        text: "The Iranian Foreign Ministry said the strikes were illegal.",
+        date: Some("2025-06-04"),
+        expect: &["IR: -"],
+    },
+    EventCase {
+        name: "capital_speaks_for_state",
+        text: "Moscow says the sanctions are illegal.",
+        date: Some("2025-06-04"),
+        expect: &["RU: -"],
+    },
+    EventCase {
+        name: "demonym_with_state_noun_speaks",
+        text: "The Pakistani government said the border would reopen.",
+        date: Some("2025-06-04"),
+        expect: &["PK: -"],
+    },
+    EventCase {
+        name: "demonym_with_authorities_speaks",
+        text: "Pakistani authorities said the border would reopen.",
+        date: Some("2025-06-04"),
+        expect: &["PK: -"],
+    },
+    EventCase {
+        name: "declined_to_comment_left_out",
+        text: "Israeli officials declined to comment.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "agreement_cue_not_statement",
+        text: "Pakistan and China reaffirmed their 2015 agreement on trade.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    // today: ANNOTATION.md would give Sergei Lavrov ("X quoted Y as saying" gives Y).
+    EventCase {
+        name: "quoted_as_saying",
+        text: "Tass quoted Sergei Lavrov as saying that talks would go on.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    // today: ANNOTATION.md would give Hakan Fidan ("according to Y" gives Y).
+    EventCase {
+        name: "according_to",
+        text: "According to Hakan Fidan, the talks went well.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+];
+
+#[test]
+fn statements_by_rule() {
+    check_events("statements", Kind::Statement, STATEMENTS);
+}
