@@ -621,9 +621,9 @@ fn agreement_score(x: &Extraction, gi: &GoldIndex) -> (Score, DateScore) {
         parties.sort();
         if !pred_keys
             .iter()
-            .any(|(p, act, _)| *p == parties && *act == a.action)
+            .any(|(p, act, _)| *p == parties && *act == a.action.as_str())
         {
-            pred_keys.push((parties, &a.action, i));
+            pred_keys.push((parties, a.action.as_str(), i));
         }
     }
     let mut gold_keys: Vec<(Vec<String>, &str, usize)> = Vec::new();
@@ -632,7 +632,7 @@ fn agreement_score(x: &Extraction, gi: &GoldIndex) -> (Score, DateScore) {
         parties.sort();
         if !gold_keys
             .iter()
-            .any(|(p, act, _)| *p == parties && *act == a.action)
+            .any(|(p, act, _)| *p == parties && *act == a.action.as_str())
         {
             gold_keys.push((parties, &a.action, i));
         }

@@ -2,7 +2,7 @@
 
 use super::{as_state, negated, Agreement, Context, Event, SentenceView};
 use crate::entity::EntityType;
-use crate::gazetteer::{CueEvent, Gazetteer};
+use crate::gazetteer::{AgreementAction, CueKind, Gazetteer};
 use crate::resolve::{Doc, Refers};
 use crate::text::words;
 
@@ -23,11 +23,10 @@ pub(super) fn extract(
     let mut found: Vec<Agreement> = Vec::new();
     for cue in &view.cues {
         let c = &g.cues[cue.index];
-        if c.event != CueEvent::Agreement
-            || c.kind == "instrument"
-            || c.kind == "arrangement"
-            || negated(text, &view.range, cue.range.start, true)
-        {
+        let CueKind::Agreement(action) = c.kind else {
+            continue;
+        };
+        if negated(text, &view.range, cue.range.start, true) {
             continue;
         }
         // The instrument: right after the cue in its clause, or just before it ("the deal was signed").
@@ -118,7 +117,7 @@ pub(super) fn extract(
             }
             found.push(Agreement {
                 parties,
-                action: c.kind.clone(),
+                action,
                 name: name.clone(),
                 count,
                 date: view.date_near(doc, cue.range.start),
@@ -149,7 +148,7 @@ pub(super) fn extract(
         if parties.len() >= 2 {
             found.push(Agreement {
                 parties,
-                action: "reached".into(),
+                action: AgreementAction::Reached,
                 name: Some(i.name.clone()),
                 count: i.count,
                 date: view.date_near(doc, i.range.start),

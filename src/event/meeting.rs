@@ -2,7 +2,7 @@
 
 use super::{negated, Context, Event, Meeting, SentenceView, Visit};
 use crate::entity::EntityType;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{CueKind, Gazetteer, MeetingKind, Mode};
 use crate::resolve::{Doc, Refers};
 use crate::text::words;
 
@@ -27,33 +27,34 @@ pub(super) fn extract(
         if negated(text, &view.range, cue.range.start, true) {
             continue;
         }
-        let mode = c.mode.clone().unwrap_or_else(|| {
-            if phone_sentence {
-                "phone".into()
-            } else if virtual_sentence {
-                "virtual".into()
-            } else {
-                "in-person".into()
-            }
+        let mode = c.mode.unwrap_or(if phone_sentence {
+            Mode::Phone
+        } else if virtual_sentence {
+            Mode::Virtual
+        } else {
+            Mode::InPerson
         });
         let mut found: Vec<Meeting> = Vec::new();
         let evidence = view.range.clone();
         let date = view.date_near(doc, cue.range.start);
-        match c.kind.as_str() {
-            "attendance" => {
+        let CueKind::Meeting(kind) = c.kind else {
+            continue;
+        };
+        match kind {
+            MeetingKind::Attendance => {
                 attendance(text, doc, view, ctx, cue.range.clone(), events);
                 continue;
             }
-            "visit" => {
+            MeetingKind::Visit => {
                 if let Some(m) = visit(g, text, doc, view, ctx, cue.range.clone(), date) {
                     found.push(Meeting {
-                        mode: mode.clone(),
+                        mode,
                         evidence: evidence.clone(),
                         ..m
                     });
                 }
             }
-            "mediated" => {
+            MeetingKind::Mediated => {
                 let (mediators, _) = view.objects_after(text, cue.range.end);
                 let mediators: Vec<usize> = mediators
                     .iter()
@@ -92,7 +93,7 @@ pub(super) fn extract(
                         also_present: mediators,
                         location: None,
                         date,
-                        mode: mode.clone(),
+                        mode,
                         evidence: evidence.clone(),
                     });
                 }
@@ -110,7 +111,7 @@ pub(super) fn extract(
                     }
                 }
                 let (objects, prep) = view.objects_after(text, cue.range.end);
-                let nominal = c.kind == "nominal";
+                let nominal = kind == MeetingKind::Nominal;
                 // The object's preposition may be the cue's own last word ("spoke to X").
                 let cue_prep = c.cue.rsplit(' ').next().filter(|_| c.cue.contains(' '));
                 let objects_ok = match prep.as_deref() {
@@ -171,7 +172,7 @@ pub(super) fn extract(
                 let location = location(doc, view, cue.range.start);
                 let mut groups: Vec<Vec<usize>> = Vec::new();
                 if prep.as_deref() == Some("between")
-                    || c.kind == "joint"
+                    || kind == MeetingKind::Joint
                     || (nominal && prep.is_none() && objects.len() >= 2)
                 {
                     groups.push(objects.clone());
@@ -192,7 +193,7 @@ pub(super) fn extract(
                     groups.push(subject.clone());
                 }
                 // "chaired by X and attended by Y and Z": one meeting of all of them.
-                if c.kind == "joint" {
+                if kind == MeetingKind::Joint {
                     let mut earlier =
                         found
                             .iter_mut()
@@ -211,7 +212,9 @@ pub(super) fn extract(
                 }
                 for participants in groups {
                     // A joint cue may name one party now and more later in the sentence.
-                    if participants.len() < 2 && !(c.kind == "joint" && participants.len() == 1) {
+                    if participants.len() < 2
+                        && !(kind == MeetingKind::Joint && participants.len() == 1)
+                    {
                         continue;
                     }
                     found.push(Meeting {
@@ -219,14 +222,14 @@ pub(super) fn extract(
                         also_present: Vec::new(),
                         location,
                         date,
-                        mode: mode.clone(),
+                        mode,
                         evidence: evidence.clone(),
                     });
                 }
             }
         }
         for mut m in found {
-            if m.mode != "in-person" {
+            if m.mode != Mode::InPerson {
                 // A call has no place.
                 m.location = None;
             }
@@ -240,7 +243,7 @@ pub(super) fn extract(
             if m.date.is_none() {
                 m.date = visits().find_map(|v| v.date);
             }
-            if m.location.is_none() && m.mode == "in-person" {
+            if m.location.is_none() && m.mode == Mode::InPerson {
                 m.location = visits().find_map(|v| v.location);
             }
             ctx.meetings.push((m.participants.clone(), view.index));
@@ -458,7 +461,7 @@ fn visit(
         also_present: Vec::new(),
         location,
         date,
-        mode: String::new(),
+        mode: Mode::InPerson,
         evidence: view.range.clone(),
     })
 }

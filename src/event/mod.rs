@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::date::PartialDate;
 use crate::entity::EntityType;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{AgreementAction, Gazetteer, Mode};
 use crate::resolve::{Actor, Doc, Group, Refers};
 use crate::text::{lexicon, words};
 
@@ -34,7 +34,7 @@ pub struct Meeting {
     pub also_present: Vec<usize>,
     pub location: Option<usize>,
     pub date: Option<PartialDate>,
-    pub mode: String,
+    pub mode: Mode,
     pub evidence: Range<usize>,
 }
 
@@ -51,7 +51,7 @@ pub struct Statement {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Agreement {
     pub parties: Vec<usize>,
-    pub action: String,
+    pub action: AgreementAction,
     pub name: Option<String>,
     pub count: Option<u32>,
     pub date: Option<PartialDate>,

@@ -177,12 +177,37 @@ mod tests {
     fn kinds_go_with_their_events() {
         // (name, event, kind cell, parsed)
         let cases = [
-            ("empty_meeting_kind_is_verb", CueEvent::Meeting, "", Some(CueKind::Meeting(MeetingKind::Verb))),
-            ("joint", CueEvent::Meeting, "joint", Some(CueKind::Meeting(MeetingKind::Joint))),
+            (
+                "empty_meeting_kind_is_verb",
+                CueEvent::Meeting,
+                "",
+                Some(CueKind::Meeting(MeetingKind::Verb)),
+            ),
+            (
+                "joint",
+                CueEvent::Meeting,
+                "joint",
+                Some(CueKind::Meeting(MeetingKind::Joint)),
+            ),
             ("say", CueEvent::Statement, "say", Some(CueKind::Statement)),
-            ("action", CueEvent::Agreement, "reached", Some(CueKind::Agreement(AgreementAction::Reached))),
-            ("instrument", CueEvent::Agreement, "instrument", Some(CueKind::AgreementNoun(AgreementNoun::Instrument))),
-            ("meeting_kind_on_agreement", CueEvent::Agreement, "visit", None),
+            (
+                "action",
+                CueEvent::Agreement,
+                "reached",
+                Some(CueKind::Agreement(AgreementAction::Reached)),
+            ),
+            (
+                "instrument",
+                CueEvent::Agreement,
+                "instrument",
+                Some(CueKind::AgreementNoun(AgreementNoun::Instrument)),
+            ),
+            (
+                "meeting_kind_on_agreement",
+                CueEvent::Agreement,
+                "visit",
+                None,
+            ),
             ("action_on_meeting", CueEvent::Meeting, "signed", None),
             ("say_on_meeting", CueEvent::Meeting, "say", None),
         ];

@@ -4,6 +4,7 @@
 //! with `--gazetteers` adds rows to them or replaces rows with the same id.
 
 pub mod check;
+mod cue;
 mod parse;
 mod table;
 pub mod words;
@@ -14,6 +15,7 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 
 use crate::date::PartialDate;
+pub use cue::{AgreementAction, AgreementNoun, Cue, CueEvent, CueKind, MeetingKind, Mode};
 use parse::{
     merge_by, parse_agreements, parse_cues, parse_orgs, parse_people, parse_places, parse_roles,
 };
@@ -136,26 +138,6 @@ pub struct Role {
     /// Generic titles: words one of which the role of the person it stands for contains
     /// ("general" stands for a chief, a commander or a chief of staff); empty for any role.
     pub refers_to: Vec<String>,
-}
-
-/// The event a cue signals.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CueEvent {
-    Meeting,
-    Statement,
-    Agreement,
-}
-
-#[derive(Debug, Clone)]
-pub struct Cue {
-    pub event: CueEvent,
-    pub cue: String,
-    /// Meeting cues: `verb`, `nominal`, `visit`, `mediated`, `attendance`, `joint`. Agreement cues: the action
-    /// (`signed`, `reaffirmed`, `negotiating`, `proposed`, `reached`), `instrument` (an
-    /// agreement noun that names an agreement) or `arrangement` (one that only makes an event).
-    pub kind: String,
-    /// Meeting cues: `in-person`, `phone` or `virtual`.
-    pub mode: Option<String>,
 }
 
 /// All seven gazetteers, checked and indexed.

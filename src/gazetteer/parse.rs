@@ -6,8 +6,8 @@ use anyhow::{bail, Result};
 
 use super::table::{Row, Table};
 use super::{
-    Agreement, Cue, CueEvent, Organisation, Person, Place, PlaceKind, Role, RoleKind, Source,
-    Tenure,
+    Agreement, Cue, CueEvent, CueKind, Mode, Organisation, Person, Place, PlaceKind, Role,
+    RoleKind, Source, Tenure,
 };
 
 /// Appends `new` to `items`, replacing every item whose key a new item has.
@@ -254,59 +254,34 @@ pub(super) fn parse_cues(src: &Source) -> Result<Vec<Cue>> {
     let t = Table::parse(&src.name, &src.text, &["event", "cue"])?;
     let mut out = Vec::new();
     for row in t.rows() {
-        let event = match row.required("event")?.as_str() {
-            "meeting" => CueEvent::Meeting,
-            "statement" => CueEvent::Statement,
-            "agreement" => CueEvent::Agreement,
-            other => bail!(
-                "{}: event {other:?} is not one of meeting, statement, agreement",
-                row.at("event")
-            ),
-        };
-        let kind = row.get("kind").to_string();
-        let valid = match event {
-            CueEvent::Meeting => [
-                "",
-                "verb",
-                "nominal",
-                "visit",
-                "mediated",
-                "attendance",
-                "joint",
-            ]
-            .contains(&kind.as_str()),
-            CueEvent::Statement => ["", "say"].contains(&kind.as_str()),
-            CueEvent::Agreement => [
-                "signed",
-                "reaffirmed",
-                "negotiating",
-                "proposed",
-                "reached",
-                "instrument",
-                "arrangement",
-            ]
-            .contains(&kind.as_str()),
-        };
-        if !valid {
+        let event_text = row.required("event")?;
+        let Some(event) = CueEvent::parse(&event_text) else {
             bail!(
-                "{}: kind {kind:?} does not go with event {:?}",
+                "{}: event {event_text:?} is not one of meeting, statement, agreement",
+                row.at("event")
+            );
+        };
+        let Some(kind) = CueKind::parse(event, row.get("kind")) else {
+            bail!(
+                "{}: kind {:?} does not go with event {:?}",
                 row.at("kind"),
+                row.get("kind"),
                 row.get("event")
             );
-        }
-        let mode = row.optional("mode");
-        if let Some(m) = &mode {
-            if !["in-person", "phone", "virtual"].contains(&m.as_str()) {
-                bail!(
+        };
+        let mode = match row.optional("mode") {
+            None => None,
+            Some(m) => match Mode::parse(&m) {
+                Some(mode) => Some(mode),
+                None => bail!(
                     "{}: mode {m:?} is not one of in-person, phone, virtual",
                     row.at("mode")
-                );
-            }
-        }
-        let cue = row.required("cue")?;
+                ),
+            },
+        };
         out.push(Cue {
             event,
-            cue,
+            cue: row.required("cue")?,
             kind,
             mode,
         });

@@ -164,7 +164,7 @@ impl Row for EventRecord<'_> {
                 labels(participants),
                 labels(also_present),
                 location.as_ref().map(label).unwrap_or_default(),
-                mode.clone(),
+                mode.to_string(),
                 blank(),
                 blank(),
                 blank(),
@@ -208,7 +208,7 @@ impl Row for EventRecord<'_> {
                 blank(),
                 blank(),
                 labels(parties),
-                action.clone(),
+                action.to_string(),
                 name.clone().unwrap_or_default(),
                 opt(count),
             ]),
@@ -247,7 +247,7 @@ impl Row for KindRecord<'_> {
                     .join("; "),
                 labels(also_present),
                 location.as_ref().map(label).unwrap_or_default(),
-                mode.clone(),
+                mode.to_string(),
             ]),
             EventBody::Statement {
                 speaker,
@@ -272,7 +272,7 @@ impl Row for KindRecord<'_> {
                 ..
             } => c.extend([
                 opt(date),
-                action.clone(),
+                action.to_string(),
                 name.clone().unwrap_or_default(),
                 opt(count),
                 labels(parties),
@@ -304,7 +304,7 @@ impl Row for PairRecord<'_> {
         c.extend(who(&self.b));
         c.extend([
             self.location.as_ref().map(label).unwrap_or_default(),
-            self.mode.clone(),
+            self.mode.to_string(),
             self.evidence.text.clone(),
             self.evidence.start.to_string(),
             self.evidence.end.to_string(),

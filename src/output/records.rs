@@ -12,6 +12,7 @@ use super::Table;
 use crate::date::PartialDate;
 use crate::entity::Entity;
 use crate::event::{Event, Evidence};
+use crate::gazetteer::{AgreementAction, Mode};
 use crate::pipeline::Extraction;
 
 /// A meeting, statement or agreement: `{"doc", "type", ...}`.
@@ -34,7 +35,7 @@ pub enum EventBody {
         also_present: Vec<Entity>,
         location: Option<Entity>,
         date: Option<PartialDate>,
-        mode: String,
+        mode: Mode,
         #[serde(deserialize_with = "EvidenceDef::deserialize")]
         evidence: Evidence,
     },
@@ -47,7 +48,7 @@ pub enum EventBody {
     },
     Agreement {
         parties: Vec<Entity>,
-        action: String,
+        action: AgreementAction,
         name: Option<String>,
         count: Option<u32>,
         date: Option<PartialDate>,
@@ -82,7 +83,7 @@ pub struct PairRecord<'a> {
     pub b: Entity,
     pub date: Option<PartialDate>,
     pub location: Option<Entity>,
-    pub mode: String,
+    pub mode: Mode,
     #[serde(deserialize_with = "EvidenceDef::deserialize")]
     pub evidence: Evidence,
 }
@@ -120,7 +121,7 @@ pub fn events<'a>(x: &'a Extraction, text: &'a str) -> Vec<EventRecord<'a>> {
                     also_present: m.also_present.iter().map(|&i| entity(i)).collect(),
                     location: m.location.map(entity),
                     date: m.date,
-                    mode: m.mode.clone(),
+                    mode: m.mode,
                     evidence: evidence(&m.evidence),
                 },
                 Event::Statement(s) => EventBody::Statement {
@@ -131,7 +132,7 @@ pub fn events<'a>(x: &'a Extraction, text: &'a str) -> Vec<EventRecord<'a>> {
                 },
                 Event::Agreement(a) => EventBody::Agreement {
                     parties: a.parties.iter().map(|&i| entity(i)).collect(),
-                    action: a.action.clone(),
+                    action: a.action,
                     name: a.name.clone(),
                     count: a.count,
                     date: a.date,

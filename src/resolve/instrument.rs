@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::gazetteer::{Gazetteer, WordClass};
+use crate::gazetteer::{AgreementNoun, CueKind, Gazetteer, WordClass};
 use crate::text::{self, lexicon, words};
 
 use super::doc::{Doc, Form, Instrument};
@@ -47,12 +47,12 @@ pub(super) fn find_instruments(g: &Gazetteer, text: &str, doc: &mut Doc) {
     let mut hits: Vec<NounHit> = doc
         .cues
         .iter()
-        .filter(|c| matches!(g.cues[c.cue].kind.as_str(), "instrument" | "arrangement"))
+        .filter(|c| matches!(g.cues[c.cue].kind, CueKind::AgreementNoun(_)))
         .map(|c| {
             (
                 c.range.clone(),
                 c.sentence,
-                g.cues[c.cue].kind == "instrument",
+                g.cues[c.cue].kind == CueKind::AgreementNoun(AgreementNoun::Instrument),
             )
         })
         .collect();

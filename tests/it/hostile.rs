@@ -238,7 +238,7 @@ fn pairs_are_capped_per_meeting_and_the_rest_counted() {
         also_present: vec![],
         location: None,
         date: None,
-        mode: "in-person".into(),
+        mode: whomet::gazetteer::Mode::InPerson,
         evidence: 0..text.len(),
     }));
     // (cap, pairs written, pairs left out), the sentence's own meeting counted in.
