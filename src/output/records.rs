@@ -200,7 +200,7 @@ pub fn pairs<'a>(
                         b: b.clone(),
                         date,
                         location: location.clone(),
-                        mode: *mode,
+                        mode,
                         evidence: evidence.clone(),
                     });
                 }
