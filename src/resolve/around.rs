@@ -3,7 +3,8 @@
 use std::ops::Range;
 
 use crate::gazetteer::{Gazetteer, WordClass};
-use crate::text::{self, lexicon, words};
+use crate::text::tokens::Tokens;
+use crate::text::{self, lexicon};
 
 /// Up to `len` bytes of `text` from `pos`, cut at a character boundary.
 pub(super) fn window(text: &str, pos: usize, len: usize) -> &str {
@@ -14,32 +15,38 @@ pub(super) fn window(text: &str, pos: usize, len: usize) -> &str {
     )
 }
 
-/// The word right after `pos` (only whitespace between), lower case.
-fn next_word(text: &str, pos: usize) -> Option<String> {
-    words(window(text, pos, 40)).next().and_then(|(off, w)| {
-        text::span(text, pos, pos + off)
-            .chars()
-            .all(char::is_whitespace)
-            .then(|| w.to_lowercase())
-    })
+/// Up to `len` bytes of `text` from `pos` as a range, cut at a character boundary.
+fn window_range(text: &str, pos: usize, len: usize) -> Range<usize> {
+    pos..text::floor_boundary(text, pos.saturating_add(len)).max(pos)
+}
+
+/// The word right after `pos` (only whitespace between), with its start.
+fn next_word<'t>(tokens: &'t Tokens, text: &'t str, pos: usize) -> Option<(usize, &'t str)> {
+    tokens
+        .words_in(text, window_range(text, pos, 40))
+        .next()
+        .filter(|&(s, _)| text::span(text, pos, s).chars().all(char::is_whitespace))
 }
 
 /// Whether the word right after `pos` is one of word class `class`: a state noun ("Pakistani
 /// officials"), a venue noun ("the Doha talks").
-pub(super) fn followed_by(g: &Gazetteer, class: WordClass, text: &str, pos: usize) -> bool {
-    next_word(text, pos).is_some_and(|w| g.words.contains(class, &w))
+pub(super) fn followed_by(
+    g: &Gazetteer,
+    tokens: &Tokens,
+    class: WordClass,
+    text: &str,
+    pos: usize,
+) -> bool {
+    next_word(tokens, text, pos).is_some_and(|(_, w)| g.words.contains(class, &w.to_lowercase()))
 }
 
 /// Whether a noun phrase ends at `pos` ("the official said"), rather than going on ("the official
 /// visit"): what follows is punctuation, a verb or a function word.
-pub(super) fn ends_noun_phrase(g: &Gazetteer, text: &str, pos: usize) -> bool {
-    let rest = &text[pos..];
-    let Some((off, w)) = words(window(text, pos, 40)).next() else {
+pub(super) fn ends_noun_phrase(g: &Gazetteer, tokens: &Tokens, text: &str, pos: usize) -> bool {
+    let Some((_, w)) = next_word(tokens, text, pos) else {
+        // Nothing, or punctuation, comes first.
         return true;
     };
-    if !rest[..off].chars().all(char::is_whitespace) {
-        return true;
-    }
     let lower = w.to_lowercase();
     lexicon::is_auxiliary(&lower)
         || lexicon::is_preposition(&lower)
@@ -55,13 +62,13 @@ pub(super) fn ends_noun_phrase(g: &Gazetteer, text: &str, pos: usize) -> bool {
 /// The preposition right before `pos` in the sentence (skipping determiners and adjectives like "late").
 pub(super) fn preposition_before(
     g: &Gazetteer,
+    tokens: &Tokens,
     text: &str,
     pos: usize,
     sentence: &Range<usize>,
 ) -> Option<String> {
-    let before = text.get(sentence.start..pos)?;
-    let ws = words(before);
-    for (_, w) in ws.rev().take(3) {
+    text.get(sentence.start..pos)?;
+    for (_, w) in tokens.words_in(text, sentence.start..pos).rev().take(3) {
         let lower = w.to_lowercase();
         if lexicon::is_preposition(&lower) || is_locative(g, &lower) {
             return Some(lower);
@@ -94,18 +101,21 @@ mod tests {
     fn word_after_and_preposition_before() {
         let g = Gazetteer::builtin().unwrap();
         let s = "He met the Pakistani government in Tehran";
-        assert!(followed_by(&g, WordClass::StateNoun, s, 20));
-        assert!(!followed_by(&g, WordClass::StateNoun, s, 10));
+        let t = Tokens::new(s);
+        assert!(followed_by(&g, &t, WordClass::StateNoun, s, 20));
+        assert!(!followed_by(&g, &t, WordClass::StateNoun, s, 10));
         assert_eq!(
-            preposition_before(&g, s, 35, &(0..s.len())).as_deref(),
+            preposition_before(&g, &t, s, 35, &(0..s.len())).as_deref(),
             Some("in")
         );
+        let v = "He visited Tehran";
         assert_eq!(
-            preposition_before(&g, "He visited Tehran", 11, &(0..17)).as_deref(),
+            preposition_before(&g, &Tokens::new(v), v, 11, &(0..17)).as_deref(),
             Some("visited")
         );
-        assert!(ends_noun_phrase(&g, "the official said", 12));
-        assert!(!ends_noun_phrase(&g, "the official visit", 12));
+        let (said, visit) = ("the official said", "the official visit");
+        assert!(ends_noun_phrase(&g, &Tokens::new(said), said, 12));
+        assert!(!ends_noun_phrase(&g, &Tokens::new(visit), visit, 12));
         assert!(sentence_start("Done. “Minister", 9));
     }
 }

@@ -1,5 +1,6 @@
 //! The resolved document: its sentences, entities, mentions, actors, places, cues and instruments.
 
+use crate::text::tokens::Tokens;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -143,6 +144,8 @@ pub struct Doc {
     pub ambiguous: Vec<Ambiguity>,
     /// The mentions of countries as (start, entity), sorted: for looking back from a position.
     pub country_mentions: Vec<(usize, usize)>,
+    /// The document's tokens, made once: every rule reads words through them.
+    pub tokens: Tokens,
     /// Each entity's index in `entities`, by key.
     index: HashMap<EntityKey, usize>,
 }
@@ -163,11 +166,16 @@ impl Ambiguity {
 }
 
 impl Doc {
-    /// A document dated `published` with these sentences and nothing read yet.
-    pub(super) fn new(published: Option<PartialDate>, sentences: Vec<Sentence>) -> Doc {
+    /// A document dated `published` with these sentences and tokens, and nothing read yet.
+    pub(super) fn new(
+        published: Option<PartialDate>,
+        sentences: Vec<Sentence>,
+        tokens: Tokens,
+    ) -> Doc {
         Doc {
             published,
             sentences,
+            tokens,
             ..Doc::default()
         }
     }

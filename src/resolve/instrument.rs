@@ -4,7 +4,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::gazetteer::{AgreementNoun, CueKind, Gazetteer, WordClass};
-use crate::text::{self, lexicon, words};
+use crate::text::tokens::Tokens;
+use crate::text::{self, lexicon};
 
 use super::doc::{Doc, Form, Instrument};
 use super::names::bracketed_acronym;
@@ -76,14 +77,20 @@ pub(super) fn find_instruments(g: &Gazetteer, text: &str, doc: &mut Doc) {
         let parts: Vec<Part> = hits[i..=j]
             .iter()
             .map(|(r, _, named)| {
-                let (mods_start, end, acronym) =
-                    modifiers_and_acronym(g, text, r.clone(), &sentence_range, &cue_words);
+                let (mods_start, end, acronym) = modifiers_and_acronym(
+                    g,
+                    &doc.tokens,
+                    text,
+                    r.clone(),
+                    &sentence_range,
+                    &cue_words,
+                );
                 (mods_start, r.clone(), end, acronym, *named)
             })
             .collect();
         let start = parts[0].0;
         let end = parts.last().map_or(first.end, |p| p.2);
-        let count = count_before(text, start, &sentence_range);
+        let count = count_before(&doc.tokens, text, start, &sentence_range);
         let entity = specific_entity(text, &parts, sentence, doc);
         doc.instruments.push(Instrument {
             range: start..end,
@@ -124,15 +131,15 @@ fn specific_entity(text: &str, parts: &[Part], sentence: usize, doc: &mut Doc) -
 /// bracketed acronym after it.
 fn modifiers_and_acronym(
     g: &Gazetteer,
+    tokens: &Tokens,
     text: &str,
     noun: Range<usize>,
     sentence: &Range<usize>,
     cue_words: &HashSet<String>,
 ) -> (usize, usize, Option<Range<usize>>) {
-    let before = text::span(text, sentence.start, noun.start);
     let mut start = noun.start;
-    for (taken, (off, w)) in words(before).rev().enumerate() {
-        let abs = sentence.start + off;
+    let before = tokens.words_in(text, sentence.start..noun.start);
+    for (taken, (abs, w)) in before.rev().enumerate() {
         let between = text::span(text, abs + w.len(), start);
         if !between.chars().all(|c| c == ' ') || taken == 3 {
             break;
@@ -174,10 +181,9 @@ fn modifiers_and_acronym(
 }
 
 /// A count written just before an instrument ("12 memoranda", "eight agreements").
-fn count_before(text: &str, start: usize, sentence: &Range<usize>) -> Option<u32> {
-    let mut ws = words(text::span(text, sentence.start, start));
-    let (off, w) = ws.next_back()?;
-    if !text::span(text, sentence.start + off + w.len(), start)
+fn count_before(tokens: &Tokens, text: &str, start: usize, sentence: &Range<usize>) -> Option<u32> {
+    let (at, w) = tokens.words_in(text, sentence.start..start).next_back()?;
+    if !text::span(text, at + w.len(), start)
         .chars()
         .all(char::is_whitespace)
     {
@@ -197,8 +203,9 @@ mod tests {
     #[test]
     fn counts_before_instruments() {
         let s = "They signed 12 memoranda and eight pacts and an accord";
-        assert_eq!(count_before(s, 15, &(0..s.len())), Some(12));
-        assert_eq!(count_before(s, 35, &(0..s.len())), Some(8));
-        assert_eq!(count_before(s, 48, &(0..s.len())), None);
+        let t = crate::text::tokens::Tokens::new(s);
+        assert_eq!(count_before(&t, s, 15, &(0..s.len())), Some(12));
+        assert_eq!(count_before(&t, s, 35, &(0..s.len())), Some(8));
+        assert_eq!(count_before(&t, s, 48, &(0..s.len())), None);
     }
 }

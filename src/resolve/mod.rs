@@ -45,6 +45,7 @@ use crate::gazetteer::Gazetteer;
 use crate::matcher::Matcher;
 use crate::text::clean::Article;
 use crate::text::split;
+use crate::text::tokens::Tokens;
 
 use memory::Memory;
 use phrase::{Head, Phrase};
@@ -67,11 +68,15 @@ impl<'g> Resolver<'g> {
     /// Resolves the article `article` of `text`, dated `published`.
     pub fn resolve(&self, text: &str, article: &Article, published: Option<PartialDate>) -> Doc {
         let g = self.g;
-        let mut doc = Doc::new(published, split::split(text, article, published));
+        let mut doc = Doc::new(
+            published,
+            split::split(text, article, published),
+            Tokens::new(text),
+        );
         let mut units = units::from_hits(g, self.m, text, article, &mut doc);
         units::add_reference_words(self.references, text, &doc, &mut units);
         units::sort(&mut units);
-        names::add_unknown_names(g, text, &mut units);
+        names::add_unknown_names(g, &doc.tokens, text, &mut units);
         place::add_crossings(g, text, &mut units);
         names::add_local_aliases(text, &doc, &mut units);
         units::sort(&mut units);

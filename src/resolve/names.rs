@@ -8,7 +8,8 @@ use aho_corasick::AhoCorasick;
 use crate::entity::EntityType;
 use crate::gazetteer::{Gazetteer, RoleKind};
 use crate::text::spans::{sentence_of, Taken};
-use crate::text::{self, char_at, lexicon, words};
+use crate::text::tokens::Tokens;
+use crate::text::{self, char_at, lexicon};
 
 use super::around::{sentence_start, window};
 use super::doc::{Doc, Form};
@@ -44,7 +45,7 @@ fn name_word(w: &str, first: bool) -> bool {
 
 /// Adds as [`UnitKind::Unknown`] the names right after or before a title that no gazetteer
 /// knows; a lone surname match inside such a name gives way to it.
-pub(super) fn add_unknown_names(g: &Gazetteer, text: &str, units: &mut Vec<Unit>) {
+pub(super) fn add_unknown_names(g: &Gazetteer, tokens: &Tokens, text: &str, units: &mut Vec<Unit>) {
     let mut added = Vec::new();
     // What a new name may not overlap (a lone surname match does not block a longer name:
     // "Zheng" of "Zheng Shanjie"), and where surname matches start.
@@ -60,13 +61,13 @@ pub(super) fn add_unknown_names(g: &Gazetteer, text: &str, units: &mut Vec<Unit>
         .map(|u| u.range.start)
         .collect();
     for (i, u) in units.iter().enumerate() {
-        if let Some(range) = name_after_title(g, text, units, i, &surname_starts) {
+        if let Some(range) = name_after_title(g, tokens, text, units, i, &surname_starts) {
             blocking.insert(range.clone());
             added.push(Unit::new(range, UnitKind::Unknown, u.sentence));
         }
     }
     for (i, u) in units.iter().enumerate() {
-        if let Some(range) = name_before_title(g, text, units, i, &blocking) {
+        if let Some(range) = name_before_title(g, tokens, text, units, i, &blocking) {
             blocking.insert(range.clone());
             added.push(Unit::new(range, UnitKind::Unknown, u.sentence));
         }
@@ -80,6 +81,7 @@ pub(super) fn add_unknown_names(g: &Gazetteer, text: &str, units: &mut Vec<Unit>
 /// "Interior Secretary Khurram Agha": capitalised words right after the title unit `i`.
 fn name_after_title(
     g: &Gazetteer,
+    tokens: &Tokens,
     text: &str,
     units: &[Unit],
     i: usize,
@@ -94,7 +96,7 @@ fn name_after_title(
         .iter()
         .find(|n| !matches!(n.kind, UnitKind::Surname(_)))
         .map_or(usize::MAX, |n| n.range.start);
-    let name_words = words_after_title(text, u.range.end, kind, next_start);
+    let name_words = words_after_title(tokens, text, u.range.end, kind, next_start);
     let &(first, _) = name_words.first()?;
     let last = name_words.last().map_or(first, |l| l.1);
     // A generic word written as a title mid-sentence ("Minister Momeni") is one too.
@@ -111,6 +113,7 @@ fn name_after_title(
 
 /// The words (start, end) of a name after a title ending at `end`, before `next_start`.
 fn words_after_title(
+    tokens: &Tokens,
     text: &str,
     end: usize,
     kind: RoleKind,
@@ -121,10 +124,8 @@ fn words_after_title(
     let rest_end = ahead
         .find(['.', ';', ':', '\n', '“', '"', '('])
         .map_or(end + ahead.len(), |p| end + p);
-    let rest = text::span(text, end, rest_end);
     let mut name_words: Vec<(usize, usize)> = Vec::new();
-    for (off, w) in words(rest) {
-        let s = end + off;
+    for (s, w) in tokens.words_in(text, end..rest_end) {
         let between = text::span(text, name_words.last().map_or(end, |l| l.1), s);
         // "Afghanistan's ambassador, Rustam Wardak, said": an office, a comma, a name
         // closed by a comma.
@@ -161,6 +162,7 @@ fn words_after_title(
 /// two words or more right before the office title unit `i` in apposition.
 fn name_before_title(
     g: &Gazetteer,
+    tokens: &Tokens,
     text: &str,
     units: &[Unit],
     i: usize,
@@ -194,8 +196,8 @@ fn name_before_title(
     let end = before.len();
     let base = text::floor_boundary(before, before.len().saturating_sub(80));
     let mut name: Vec<(usize, usize)> = Vec::new();
-    for (off, w) in words(&before[base..]).rev() {
-        let (s0, e0) = (base + off, base + off + w.len());
+    for (s0, w) in tokens.words_in(text, base..before.len()).rev() {
+        let e0 = s0 + w.len();
         let gap_end = name.last().map_or(end, |l| l.0);
         let gap = text::span(text, e0, gap_end);
         if !gap.chars().all(|c| c == ' ') || name.len() == 4 {

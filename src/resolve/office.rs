@@ -2,7 +2,6 @@
 
 use crate::date::PartialDate;
 use crate::gazetteer::{Gazetteer, Organisation, WordClass};
-use crate::text::words;
 
 use super::around::{ends_noun_phrase, followed_by};
 use super::doc::{Doc, Form};
@@ -109,7 +108,7 @@ pub(super) fn generic(
     mem: &mut Memory,
 ) -> Option<usize> {
     let role = &g.roles[r as usize].role;
-    let head_noun = ends_noun_phrase(g, text, p.range.end);
+    let head_noun = ends_noun_phrase(g, &doc.tokens, text, p.range.end);
     let country = p.country_code.as_deref();
     if indefinite(text, doc, p) {
         let c = country.filter(|_| head_noun)?;
@@ -126,7 +125,8 @@ pub(super) fn generic(
         Some(e)
     } else if p.org_entity.is_some() {
         p.org_entity
-    } else if p.country_entity.is_some() && followed_by(g, WordClass::StateNoun, text, p.range.end)
+    } else if p.country_entity.is_some()
+        && followed_by(g, &doc.tokens, WordClass::StateNoun, text, p.range.end)
     {
         p.country_entity
     } else {
@@ -137,7 +137,8 @@ pub(super) fn generic(
 /// Whether an indefinite article opens the phrase. It may stand before lower-case modifiers:
 /// "a planning ministry official".
 fn indefinite(text: &str, doc: &Doc, p: &Phrase) -> bool {
-    words(&text[doc.sentences[p.sentence].range.start..p.range.start])
+    doc.tokens
+        .words_in(text, doc.sentences[p.sentence].range.start..p.range.start)
         .rev()
         .take(4)
         .map(|(_, w)| w.to_string())

@@ -171,7 +171,13 @@ impl<'u> Phrase<'u> {
             || after.starts_with("'s")
             || after.starts_with("’ ")
             || after.starts_with("' ");
-        self.prep = preposition_before(g, text, range.start, &doc.sentences[self.sentence].range);
+        self.prep = preposition_before(
+            g,
+            &doc.tokens,
+            text,
+            range.start,
+            &doc.sentences[self.sentence].range,
+        );
         let first_of = |kind: RoleKind| {
             self.titles
                 .iter()

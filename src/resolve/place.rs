@@ -99,7 +99,8 @@ pub(super) fn capital(
     u: &Unit,
     doc: &mut Doc,
 ) -> Option<usize> {
-    let locative = after_locative(g, p) || followed_by(g, WordClass::VenueNoun, text, u.range.end);
+    let locative = after_locative(g, p)
+        || followed_by(g, &doc.tokens, WordClass::VenueNoun, text, u.range.end);
     // A dateline names where the report was filed: the city, but not where events happen.
     let filed_in = dateline(text, u.range.clone());
     if !locative && !filed_in {
@@ -126,7 +127,8 @@ pub(super) fn country(
     if form == Form::Name {
         place_mention(doc, e, u, p, after_locative(g, p));
     }
-    (form == Form::Name || followed_by(g, WordClass::StateNoun, text, u.range.end)).then_some(e)
+    (form == Form::Name || followed_by(g, &doc.tokens, WordClass::StateNoun, text, u.range.end))
+        .then_some(e)
 }
 
 /// Any other place (place row `row`): where something is, never an actor.

@@ -32,19 +32,20 @@ impl Shape {
 }
 
 /// One token.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
     pub shape: Shape,
-    /// The token in lower case.
-    pub lower: String,
+    /// Where the token's lower-case form is in the lower-case buffer ([`Tokens::lower`]).
+    lower: (usize, usize),
 }
 
-/// The tokens of one text, in order.
+/// The tokens of one text, in order, with their lower-case forms in one buffer.
 #[derive(Debug, Clone, Default)]
 pub struct Tokens {
     tokens: Vec<Token>,
+    lower: String,
 }
 
 /// Quotation marks, straight and curly, single and double, and guillemets.
@@ -57,33 +58,54 @@ pub fn joins_word(c: char) -> bool {
     matches!(c, '-' | '\'' | '’')
 }
 
+/// Whether `c` is a word character, with an ASCII fast path.
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_word_char(c)
+    }
+}
+
+/// The character at byte `i` of `text` (a character boundary), with an ASCII fast path.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
 impl Tokens {
     /// Tokenises `text`: words are runs of word characters joined across inner hyphens and
     /// apostrophes (as [`super::words`] reads them); every other character that is not white
     /// space is a token of its own.
     pub fn new(text: &str) -> Tokens {
-        let mut tokens = Vec::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if is_word_char(c) {
-                let mut end = i + c.len_utf8();
-                while let Some(&(j, n)) = chars.peek() {
-                    let inner = joins_word(n)
-                        && super::char_at(text, j + n.len_utf8()).is_some_and(is_word_char);
-                    if !(is_word_char(n) || inner) {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut lower = String::with_capacity(text.len());
+        let mut i = 0;
+        while let Some(c) = char_at(text, i) {
+            let len = c.len_utf8();
+            if word_char(c) {
+                let mut end = i + len;
+                while let Some(n) = char_at(text, end) {
+                    let n_len = n.len_utf8();
+                    let inner = joins_word(n) && char_at(text, end + n_len).is_some_and(word_char);
+                    if !(word_char(n) || inner) {
                         break;
                     }
-                    end = j + n.len_utf8();
-                    chars.next();
+                    end += n_len;
                 }
-                let word = &text[i..end];
                 tokens.push(Token {
                     start: i,
                     end,
-                    shape: word_shape(word),
-                    lower: word.to_lowercase(),
+                    shape: word_shape(&text[i..end]),
+                    lower: push_lower(&mut lower, &text[i..end]),
                 });
-            } else if !c.is_whitespace() {
+                i = end;
+                continue;
+            }
+            if !c.is_whitespace() {
                 let shape = if is_quote_char(c) {
                     Shape::Quote
                 } else {
@@ -91,18 +113,24 @@ impl Tokens {
                 };
                 tokens.push(Token {
                     start: i,
-                    end: i + c.len_utf8(),
+                    end: i + len,
                     shape,
-                    lower: c.to_lowercase().collect(),
+                    lower: push_lower(&mut lower, &text[i..i + len]),
                 });
             }
+            i += len;
         }
-        Tokens { tokens }
+        Tokens { tokens, lower }
     }
 
     /// Every token, in order.
     pub fn all(&self) -> &[Token] {
         &self.tokens
+    }
+
+    /// A token's lower-case form.
+    pub fn lower(&self, t: &Token) -> &str {
+        &self.lower[t.lower.0..t.lower.1]
     }
 
     /// The tokens that overlap `range`.
@@ -122,6 +150,18 @@ impl Tokens {
             tokens: self.overlapping(range).iter(),
         }
     }
+}
+
+/// Appends `s` in lower case to `buf`; returns where it stands.
+fn push_lower(buf: &mut String, s: &str) -> (usize, usize) {
+    let start = buf.len();
+    if s.is_ascii() {
+        buf.push_str(s);
+        buf[start..].make_ascii_lowercase();
+    } else {
+        buf.extend(s.chars().flat_map(char::to_lowercase));
+    }
+    (start, buf.len())
 }
 
 /// The iterator of [`Tokens::words_in`]: `(offset, word)`, from either end.
@@ -173,18 +213,27 @@ impl DoubleEndedIterator for WordsIn<'_> {
 }
 
 fn word_shape(word: &str) -> Shape {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Shape::Lower;
+    }
     let mut chars = word.chars().filter(|c| c.is_alphanumeric());
     let Some(first) = chars.next() else {
         return Shape::Other;
     };
-    let rest: Vec<char> = chars.collect();
-    if first.is_ascii_digit() && rest.iter().all(char::is_ascii_digit) {
+    let (mut rest, mut digits, mut upper, mut lower) = (0, true, 0, false);
+    for c in chars {
+        rest += 1;
+        digits &= c.is_ascii_digit();
+        upper += usize::from(c.is_uppercase());
+        lower |= c.is_lowercase();
+    }
+    if first.is_ascii_digit() && digits {
         Shape::Digits
-    } else if first.is_lowercase() && rest.iter().all(|c| !c.is_uppercase()) {
+    } else if first.is_lowercase() && upper == 0 {
         Shape::Lower
-    } else if first.is_uppercase() && !rest.is_empty() && rest.iter().all(|c| c.is_uppercase()) {
+    } else if first.is_uppercase() && rest > 0 && upper == rest {
         Shape::AllCaps
-    } else if first.is_uppercase() && rest.iter().any(|c| c.is_lowercase()) {
+    } else if first.is_uppercase() && lower {
         Shape::Capitalised
     } else {
         Shape::Other
@@ -231,6 +280,13 @@ mod tests {
             let got: Vec<Shape> = Tokens::new(text).all().iter().map(|t| t.shape).collect();
             assert_eq!(got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn lower_case_forms() {
+        let t = Tokens::new("Iran’s ÖCALAN met «IRNA»");
+        let lower: Vec<&str> = t.all().iter().map(|k| t.lower(k)).collect();
+        assert_eq!(lower, ["iran’s", "öcalan", "met", "«", "irna", "»"]);
     }
 
     #[test]
