@@ -6,7 +6,7 @@ use super::view::{Cue, Reading, SentenceView};
 use super::{Agreement, Event};
 use crate::entity::EntityType;
 use crate::gazetteer::{AgreementAction, CueKind, Gazetteer};
-use crate::resolve::{Actor, Doc, Instrument, Refers};
+use crate::resolve::{Doc, Instrument, Refers};
 use crate::text::words;
 
 /// What an agreement cue is about: the instrument named near it, or "agreed to …".
@@ -144,14 +144,14 @@ fn party_sets(
     let mut base = parties_of(g, doc, &subject);
     let (partners, prep) = view.objects_after(end);
     let partners: Vec<usize> = if prep.as_deref() == Some("with") {
-        let es = refer_all(view, doc, ctx, &partners);
+        let es = view.refer_each(doc, ctx, &partners);
         parties_of(g, doc, &es)
     } else {
         Vec::new()
     };
     if prep.as_deref() == Some("between") {
         let (between, _) = view.objects_after(end);
-        let es = refer_all(view, doc, ctx, &between);
+        let es = view.refer_each(doc, ctx, &between);
         base = parties_of(g, doc, &es);
     }
     if partners.is_empty() {
@@ -166,14 +166,6 @@ fn party_sets(
             }
             s
         })
-        .collect()
-}
-
-/// Every entity the phrases stand for, in order.
-fn refer_all(view: &SentenceView, doc: &Doc, ctx: &Context, actors: &[&Actor]) -> Vec<usize> {
-    actors
-        .iter()
-        .flat_map(|a| view.refer(doc, ctx, a))
         .collect()
 }
 
@@ -199,7 +191,7 @@ fn reached_between(
         if prep.as_deref() != Some("between") || !close {
             continue;
         }
-        let es = refer_all(view, doc, ctx, &objs);
+        let es = view.refer_each(doc, ctx, &objs);
         let parties = parties_of(g, doc, &es);
         if parties.len() >= 2 {
             found.push(Agreement {

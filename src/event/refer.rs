@@ -41,6 +41,32 @@ impl SentenceView<'_> {
         }
     }
 
+    /// The entities the phrases stand for, in order.
+    pub(super) fn refer_each(&self, doc: &Doc, ctx: &Context, actors: &[&Actor]) -> Vec<usize> {
+        actors
+            .iter()
+            .flat_map(|a| self.refer(doc, ctx, a))
+            .collect()
+    }
+
+    /// The entities the phrases stand for, each once, in order.
+    pub(super) fn refer_distinct(
+        &self,
+        doc: &Doc,
+        ctx: &Context,
+        actors: Vec<&Actor>,
+    ) -> Vec<usize> {
+        let mut out = Vec::new();
+        for a in actors {
+            for e in self.refer(doc, ctx, a) {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+        out
+    }
+
     /// "he", "she": the latest speaker a sentence or two back, else the latest subject.
     fn pronoun(&self, doc: &Doc, ctx: &Context) -> Vec<usize> {
         let recent_speaker = ctx

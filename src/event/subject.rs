@@ -41,20 +41,7 @@ impl SentenceView<'_> {
         if let Some(found) = self.participle_subject(doc, ctx, pos) {
             return found;
         }
-        self.refer_all(doc, ctx, self.subject_actors(pos))
-    }
-
-    /// The entities the phrases stand for, each once, in order.
-    fn refer_all(&self, doc: &Doc, ctx: &Context, actors: Vec<&Actor>) -> Vec<usize> {
-        let mut out = Vec::new();
-        for a in actors {
-            for e in self.refer(doc, ctx, a) {
-                if !out.contains(&e) {
-                    out.push(e);
-                }
-            }
-        }
-        out
+        self.refer_distinct(doc, ctx, self.subject_actors(pos))
     }
 
     /// A participle opening its clause ("Highlighting ..., X said", "..., calling Iran a
@@ -66,11 +53,7 @@ impl SentenceView<'_> {
         if !cue_word.ends_with("ing") || words(self.span(clause.start, pos)).next().is_some() {
             return None;
         }
-        let found: Vec<usize> = self
-            .clause_head(clause.start)
-            .iter()
-            .flat_map(|a| self.refer(doc, ctx, a))
-            .collect();
+        let found = self.refer_each(doc, ctx, &self.clause_head(clause.start));
         if !found.is_empty() {
             return Some(found);
         }
@@ -299,7 +282,7 @@ impl SentenceView<'_> {
     /// The sentence's main subject: the first acting phrase of the first clause that does not
     /// open with a preposition, a subordinator or a participle.
     pub(super) fn main_subject(&self, doc: &Doc, ctx: &Context) -> Vec<usize> {
-        self.refer_all(doc, ctx, self.main_subject_actors())
+        self.refer_distinct(doc, ctx, self.main_subject_actors())
     }
 
     /// The acting phrases of the main subject, with those joined to it by "and".

@@ -20,10 +20,7 @@ pub(super) fn extract(
 ) -> Vec<Meeting> {
     let view = r.view;
     let (mediators, _) = view.objects_after(cue.range.end);
-    let mediators: Vec<usize> = mediators
-        .iter()
-        .flat_map(|a| view.refer(doc, ctx, a))
-        .collect();
+    let mediators = view.refer_each(doc, ctx, &mediators);
     let mut parties: Vec<usize> = Vec::new();
     for a in view
         .actors

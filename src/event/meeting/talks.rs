@@ -115,10 +115,7 @@ fn objects(r: &Reading, doc: &Doc, ctx: &Context, t: &Cued) -> (Vec<usize>, Opti
         Some(_) => false,
     };
     let objects = if objects_ok {
-        objects
-            .iter()
-            .flat_map(|a| view.refer(doc, ctx, a))
-            .collect()
+        view.refer_each(doc, ctx, &objects)
     } else {
         Vec::new()
     };
