@@ -1,20 +1,29 @@
 //! Agreements: signed, reaffirmed, negotiated, proposed or reached, with their name and count.
 
-use super::{as_state, negated, Agreement, Context, Event, SentenceView};
+use super::context::Context;
+use super::refer::as_state;
+use super::view::{Cue, Reading, SentenceView};
+use super::{Agreement, Event};
 use crate::entity::EntityType;
 use crate::gazetteer::{AgreementAction, CueKind, Gazetteer};
-use crate::resolve::{Doc, Refers};
+use crate::resolve::{Doc, Instrument, Refers};
 use crate::text::words;
 
-pub(super) fn extract(
-    g: &Gazetteer,
-    text: &str,
-    doc: &mut Doc,
-    view: &SentenceView,
-    ctx: &mut Context,
-    events: &mut Vec<Event>,
-) {
-    let instruments: Vec<_> = view
+/// What an agreement cue is about: the instrument named near it, or "agreed to …".
+struct Object {
+    name: Option<String>,
+    count: Option<u32>,
+    /// Where the parties after it ("with China") are looked for.
+    end: usize,
+    /// The parties the gazetteer lists for a named agreement.
+    parties: Vec<usize>,
+}
+
+/// Reads the agreements of a sentence: those its cues tell of, and those its instruments name
+/// with their parties ("the agreement between A and B").
+pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mut Vec<Event>) {
+    let (g, view) = (r.g, r.view);
+    let instruments: Vec<Instrument> = view
         .instruments
         .iter()
         .map(|&i| doc.instruments[i].clone())
@@ -26,88 +35,18 @@ pub(super) fn extract(
         let CueKind::Agreement(action) = c.kind else {
             continue;
         };
-        if negated(text, &view.range, cue.range.start, true) {
+        if r.negated_or_hedged(cue.range.start) {
             continue;
         }
-        // The instrument: right after the cue in its clause, or just before it ("the deal was signed").
-        let clause = view.clause(cue.range.end);
-        let after = instruments.iter().enumerate().find(|(_, i)| {
-            i.range.start >= cue.range.end
-                && i.range.start < clause.end
-                && i.range.start - cue.range.end < 60
-        });
-        let before =
-            instruments.iter().enumerate().rev().find(|(_, i)| {
-                i.range.end <= cue.range.start && cue.range.start - i.range.end < 30
-            });
-        let mut named_parties: Vec<usize> = Vec::new();
-        let (name, count, end) = match after.or(before) {
-            Some((k, i)) => {
-                used[k] = true;
-                named_parties = i
-                    .entity
-                    .map(|e| gazetteer_parties(g, doc, e))
-                    .unwrap_or_default();
-                (Some(i.name.clone()), i.count, i.range.end)
-            }
-            None if c.cue.ends_with(" to") => {
-                let rest = crate::text::span(text, cue.range.end, clause.end);
-                let ws: Vec<&str> = words(rest).map(|(_, w)| w).take(6).collect();
-                if ws.is_empty() {
-                    continue;
-                }
-                (
-                    Some(format!("agreement to {}", ws.join(" "))),
-                    None,
-                    cue.range.end,
-                )
-            }
-            None => continue,
+        let Some(object) = object_of(r, doc, &instruments, &mut used, cue) else {
+            continue;
         };
-        let subject = view.subject(text, doc, ctx, cue.range.start);
-        let mut base = parties_of(g, doc, &subject);
-        // "with China and Russia": one agreement with each partner.
-        let (partners, prep) = view.objects_after(text, end);
-        let partners: Vec<usize> = if prep.as_deref() == Some("with") {
-            parties_of(
-                g,
-                doc,
-                &partners
-                    .iter()
-                    .flat_map(|a| view.refer(text, doc, ctx, a))
-                    .collect::<Vec<_>>(),
-            )
-        } else {
-            Vec::new()
-        };
-        if prep.as_deref() == Some("between") {
-            let (between, _) = view.objects_after(text, end);
-            base = parties_of(
-                g,
-                doc,
-                &between
-                    .iter()
-                    .flat_map(|a| view.refer(text, doc, ctx, a))
-                    .collect::<Vec<_>>(),
-            );
-        }
-        let mut sets: Vec<Vec<usize>> = Vec::new();
-        if partners.is_empty() {
-            sets.push(base.clone());
-        } else {
-            for p in partners {
-                let mut s = base.clone();
-                if !s.contains(&p) {
-                    s.push(p);
-                }
-                sets.push(s);
-            }
-        }
+        let sets = party_sets(r, doc, ctx, cue.range.start, object.end);
         ctx.agreement_cues.push(cue.range.clone());
         for mut parties in sets {
             // A named agreement knows its parties ("the Beijing agreement, reached in 2023").
-            if parties.len() < 2 && named_parties.len() >= 2 {
-                parties = named_parties.clone();
+            if parties.len() < 2 && object.parties.len() >= 2 {
+                parties = object.parties.clone();
             }
             if parties.len() < 2 {
                 parties = sentence_countries(g, doc, view);
@@ -118,44 +57,14 @@ pub(super) fn extract(
             found.push(Agreement {
                 parties,
                 action,
-                name: name.clone(),
-                count,
+                name: object.name.clone(),
+                count: object.count,
                 date: view.date_near(doc, cue.range.start),
                 evidence: view.range.clone(),
             });
         }
     }
-    // "the recent strategic agreement between Pakistan and Saudi Arabia": an agreement reached.
-    for (k, i) in instruments.iter().enumerate() {
-        if used[k] {
-            continue;
-        }
-        let (objs, prep) = view.objects_after(text, i.range.end);
-        let close = objs
-            .first()
-            .is_some_and(|a| a.range.start - i.range.end < 12);
-        if prep.as_deref() != Some("between") || !close {
-            continue;
-        }
-        let parties = parties_of(
-            g,
-            doc,
-            &objs
-                .iter()
-                .flat_map(|a| view.refer(text, doc, ctx, a))
-                .collect::<Vec<_>>(),
-        );
-        if parties.len() >= 2 {
-            found.push(Agreement {
-                parties,
-                action: AgreementAction::Reached,
-                name: Some(i.name.clone()),
-                count: i.count,
-                date: view.date_near(doc, i.range.start),
-                evidence: view.range.clone(),
-            });
-        }
-    }
+    reached_between(r, doc, ctx, &instruments, &used, &mut found);
     for a in found {
         // Only this sentence's events (the tail of the list) can share its evidence.
         let dup = events
@@ -165,6 +74,134 @@ pub(super) fn extract(
             .any(|e| matches!(e, Event::Agreement(x) if x.action == a.action && same_set(&x.parties, &a.parties) && x.evidence == a.evidence));
         if !dup {
             events.push(Event::Agreement(a));
+        }
+    }
+}
+
+/// The instrument of a cue: right after it in its clause, or just before it ("the deal was
+/// signed"); for "agreed to", the words after it.
+fn object_of(
+    r: &Reading,
+    doc: &mut Doc,
+    instruments: &[Instrument],
+    used: &mut [bool],
+    cue: &Cue,
+) -> Option<Object> {
+    let (g, view) = (r.g, r.view);
+    let clause = view.clause(cue.range.end);
+    let after = instruments.iter().enumerate().find(|(_, i)| {
+        i.range.start >= cue.range.end
+            && i.range.start < clause.end
+            && i.range.start - cue.range.end < 60
+    });
+    let before = instruments
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, i)| i.range.end <= cue.range.start && cue.range.start - i.range.end < 30);
+    match after.or(before) {
+        Some((k, i)) => {
+            used[k] = true;
+            let parties = i
+                .entity
+                .map(|e| gazetteer_parties(g, doc, e))
+                .unwrap_or_default();
+            Some(Object {
+                name: Some(i.name.clone()),
+                count: i.count,
+                end: i.range.end,
+                parties,
+            })
+        }
+        None if g.cues[cue.index].cue.ends_with(" to") => {
+            let rest = view.span(cue.range.end, clause.end);
+            let ws: Vec<&str> = words(rest).map(|(_, w)| w).take(6).collect();
+            if ws.is_empty() {
+                return None;
+            }
+            Some(Object {
+                name: Some(format!("agreement to {}", ws.join(" "))),
+                count: None,
+                end: cue.range.end,
+                parties: Vec::new(),
+            })
+        }
+        None => None,
+    }
+}
+
+/// The sets of parties of the agreement a cue at `pos` tells of: its subject's states, one set
+/// per partner after `end` ("with China and Russia"), or the pair "between A and B".
+fn party_sets(
+    r: &Reading,
+    doc: &mut Doc,
+    ctx: &Context,
+    pos: usize,
+    end: usize,
+) -> Vec<Vec<usize>> {
+    let (g, view) = (r.g, r.view);
+    let subject = view.subject(doc, ctx, pos);
+    let mut base = parties_of(g, doc, &subject);
+    let (partners, prep) = view.objects_after(end);
+    let partners: Vec<usize> = if prep.as_deref() == Some("with") {
+        let es = view.refer_each(doc, ctx, &partners);
+        parties_of(g, doc, &es)
+    } else {
+        Vec::new()
+    };
+    if prep.as_deref() == Some("between") {
+        let (between, _) = view.objects_after(end);
+        let es = view.refer_each(doc, ctx, &between);
+        base = parties_of(g, doc, &es);
+    }
+    if partners.is_empty() {
+        return vec![base];
+    }
+    partners
+        .into_iter()
+        .map(|p| {
+            let mut s = base.clone();
+            if !s.contains(&p) {
+                s.push(p);
+            }
+            s
+        })
+        .collect()
+}
+
+/// "the recent strategic agreement between Pakistan and Saudi Arabia": an agreement reached,
+/// for each instrument no cue claimed.
+fn reached_between(
+    r: &Reading,
+    doc: &mut Doc,
+    ctx: &Context,
+    instruments: &[Instrument],
+    used: &[bool],
+    found: &mut Vec<Agreement>,
+) {
+    let (g, view) = (r.g, r.view);
+    for (k, i) in instruments.iter().enumerate() {
+        if used[k] {
+            continue;
+        }
+        let (objs, prep) = view.objects_after(i.range.end);
+        let close = objs
+            .first()
+            .is_some_and(|a| a.range.start - i.range.end < 12);
+        if prep.as_deref() != Some("between") || !close {
+            continue;
+        }
+        let es = view.refer_each(doc, ctx, &objs);
+        let parties = parties_of(g, doc, &es);
+        if parties.len() >= 2 {
+            found.push(Agreement {
+                parties,
+                action: AgreementAction::Reached,
+                name: Some(i.name.clone()),
+                count: i.count,
+                date: view.date_near(doc, i.range.start),
+                evidence: view.range.clone(),
+            });
         }
     }
 }

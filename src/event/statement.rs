@@ -1,7 +1,10 @@
 //! Statements: attributed quotations and reported speech, one per speaker.
 
-use super::{as_state, negated, Context, Event, SentenceView, Statement};
-use crate::gazetteer::{CueEvent, Gazetteer};
+use super::context::Context;
+use super::refer::as_state;
+use super::view::Reading;
+use super::{Event, Statement};
+use crate::gazetteer::CueEvent;
 use crate::resolve::Doc;
 
 /// Whether a quotation is a name: up to four words, each capitalised (particles aside), and no
@@ -20,25 +23,20 @@ fn is_quoted_name(q: &str) -> bool {
         })
 }
 
-pub(super) fn extract(
-    g: &Gazetteer,
-    text: &str,
-    doc: &mut Doc,
-    view: &SentenceView,
-    ctx: &mut Context,
-    events: &mut Vec<Event>,
-) {
+/// Reads the statements of a sentence: who speaks, and each quotation they speak.
+pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mut Vec<Event>) {
+    let (g, view, text) = (r.g, r.view, r.view.text);
     let sentence = &doc.sentences[view.index];
     let mut speakers: Vec<usize> = Vec::new();
     let mut first_cue = None;
     for cue in &view.cues {
         if g.cues[cue.index].event != CueEvent::Statement
-            || negated(text, &view.range, cue.range.start, false)
+            || r.negated(cue.range.start)
             || ctx.agreement_cues.contains(&cue.range)
         {
             continue;
         }
-        for e in view.subject(text, doc, ctx, cue.range.start) {
+        for e in view.subject(doc, ctx, cue.range.start) {
             if !speakers.contains(&e) {
                 speakers.push(e);
             }

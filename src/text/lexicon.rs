@@ -132,37 +132,46 @@ pub fn is_subordinator(w: &str) -> bool {
     )
 }
 
-/// Words that negate or make hypothetical a verb they stand shortly before.
+/// Words that negate a verb they stand shortly before ("not", "never", "n't").
+pub fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "no" | "nor" | "n't" | "cannot")
+}
+
+/// Words that negate or make hypothetical a verb they stand shortly before. Verbs of plans and
+/// hopes ("plans to visit") do the same; they are `plan_verb` in `words.csv`.
 pub fn is_negation_or_modal(w: &str) -> bool {
+    is_negation(w)
+        || matches!(
+            w,
+            "if" | "would"
+                | "could"
+                | "might"
+                | "may"
+                | "should"
+                | "will"
+                | "shall"
+                | "unless"
+                | "whether"
+                | "yet"
+                | "to"
+                | "without"
+        )
+}
+
+/// Conjunctions after which a clause has a subject of its own ("... gained momentum as both
+/// countries reaffirmed ..."): fewer than [`is_subordinator`], as the subject rules need.
+pub fn is_clause_conjunction(w: &str) -> bool {
     matches!(
         w,
-        "not"
-            | "never"
-            | "no"
-            | "nor"
-            | "n't"
-            | "cannot"
-            | "if"
-            | "would"
-            | "could"
-            | "might"
-            | "may"
-            | "should"
-            | "will"
-            | "shall"
-            | "unless"
-            | "whether"
-            | "yet"
-            | "to"
-            | "plans"
-            | "planned"
-            | "expected"
-            | "hopes"
-            | "hoped"
-            | "wants"
-            | "refused"
-            | "failed"
-            | "without"
+        "as" | "when"
+            | "while"
+            | "because"
+            | "after"
+            | "before"
+            | "since"
+            | "where"
+            | "whereas"
+            | "although"
     )
 }
 

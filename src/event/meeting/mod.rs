@@ -1,0 +1,126 @@
+//! Meetings: talks, visits, phone and video calls, and mediated talks between states.
+//!
+//! Each cue's `MeetingKind` (from `cues.csv`) sends it to the file that reads that kind; what
+//! they find is finished here: its mode, the place and date of the visit it happened during,
+//! and no meeting twice.
+
+mod attendance;
+mod mediated;
+mod subsumed;
+mod talks;
+mod visit;
+
+use super::context::Context;
+use super::view::Reading;
+use super::{Event, Meeting};
+use crate::gazetteer::{CueEvent, CueKind, MeetingKind, Mode, WordClass};
+use crate::resolve::Doc;
+
+pub(super) use subsumed::drop_subsumed_visits;
+
+/// Reads the meetings of a sentence, one cue at a time.
+pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mut Vec<Event>) {
+    let (g, view) = (r.g, r.view);
+    let hinted = sentence_mode(r);
+    for cue in &view.cues {
+        let c = &g.cues[cue.index];
+        if c.event != CueEvent::Meeting {
+            continue;
+        }
+        // "to visit", "will visit": not (yet) a meeting.
+        if r.negated_or_hedged(cue.range.start) {
+            continue;
+        }
+        let mode = c.mode.unwrap_or(hinted);
+        let date = view.date_near(doc, cue.range.start);
+        let CueKind::Meeting(kind) = c.kind else {
+            continue;
+        };
+        let found = match kind {
+            MeetingKind::Attendance => {
+                attendance::extract(r, doc, ctx, cue, events);
+                continue;
+            }
+            MeetingKind::Visit => visit::extract(r, doc, ctx, cue, date)
+                .map(|m| Meeting {
+                    mode,
+                    evidence: view.range.clone(),
+                    ..m
+                })
+                .into_iter()
+                .collect(),
+            MeetingKind::Mediated => mediated::extract(r, doc, ctx, cue, date, mode, events),
+            MeetingKind::Verb | MeetingKind::Nominal | MeetingKind::Joint => {
+                let read = talks::Cued {
+                    cue,
+                    kind,
+                    date,
+                    mode,
+                };
+                talks::extract(r, doc, ctx, &read, events)
+            }
+        };
+        finish(r, ctx, found, events);
+    }
+}
+
+/// The mode the sentence's words give a meeting whose cue has none: "by phone", "virtual".
+fn sentence_mode(r: &Reading) -> Mode {
+    let lower = r
+        .view
+        .span(r.view.range.start, r.view.range.end)
+        .to_lowercase();
+    let hinted = |class| {
+        r.g.words
+            .list(class)
+            .iter()
+            .any(|h| lower.contains(h.as_str()))
+    };
+    if hinted(WordClass::PhoneHint) {
+        Mode::Phone
+    } else if hinted(WordClass::VirtualHint) {
+        Mode::Virtual
+    } else {
+        Mode::InPerson
+    }
+}
+
+/// Adds the meetings of one cue: a call has no place; a meeting held during a visit read earlier
+/// takes the visit's date and place; a meeting this sentence already told is not told again.
+fn finish(r: &Reading, ctx: &mut Context, found: Vec<Meeting>, events: &mut Vec<Event>) {
+    let view = r.view;
+    for mut m in found {
+        if m.mode != Mode::InPerson {
+            m.location = None;
+        }
+        let visits = || {
+            ctx.visits
+                .iter()
+                .rev()
+                .filter(|v| m.participants.contains(&v.visitor))
+        };
+        if m.date.is_none() {
+            m.date = visits().find_map(|v| v.date);
+        }
+        if m.location.is_none() && m.mode == Mode::InPerson {
+            m.location = visits().find_map(|v| v.location);
+        }
+        ctx.meetings.push((m.participants.clone(), view.index));
+        // Only this sentence's events (the tail of the list) can share its evidence.
+        let duplicate = this_sentence(r, events).any(|x| {
+            matches!(x, Event::Meeting(x) if x.participants == m.participants && x.evidence == m.evidence)
+        });
+        if !duplicate {
+            events.push(Event::Meeting(m));
+        }
+    }
+}
+
+/// The events read from this sentence so far, latest first: the tail of the list.
+fn this_sentence<'e>(r: &Reading, events: &'e [Event]) -> impl Iterator<Item = &'e Event> {
+    let start = r.view.range.start;
+    events
+        .iter()
+        .rev()
+        .take_while(move |e| e.evidence().start >= start)
+}

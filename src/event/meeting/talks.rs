@@ -1,0 +1,194 @@
+//! Talks told by a verb ("X met Y"), a noun ("a meeting with Y", "talks between X and Y") or a
+//! joint appearance ("chaired by X and attended by Y and Z").
+
+use std::ops::Range;
+
+use crate::date::PartialDate;
+use crate::event::context::Context;
+use crate::event::view::{Cue, Reading, SentenceView};
+use crate::event::{Event, Meeting};
+use crate::gazetteer::{MeetingKind, Mode, WordClass};
+use crate::resolve::{Doc, Refers};
+use crate::text::{lexicon, words};
+
+/// A cue of talks, with what was read of it already.
+pub(super) struct Cued<'a> {
+    pub(super) cue: &'a Cue,
+    /// `Verb`, `Nominal` or `Joint`.
+    pub(super) kind: MeetingKind,
+    pub(super) date: Option<PartialDate>,
+    pub(super) mode: Mode,
+}
+
+/// The meetings a cue of talks tells of: its subject with each of its objects, or the objects
+/// together ("talks between A and B"), or a subject of two ("A and B held talks").
+pub(super) fn extract(
+    r: &Reading,
+    doc: &Doc,
+    ctx: &Context,
+    t: &Cued,
+    events: &mut [Event],
+) -> Vec<Meeting> {
+    let view = r.view;
+    let cue = &t.cue.range;
+    if is_demand(r, t.cue) {
+        return Vec::new();
+    }
+    let nominal = t.kind == MeetingKind::Nominal;
+    let joint = t.kind == MeetingKind::Joint;
+    let (objects, prep) = objects(r, doc, ctx, t);
+    let subject = subject(r, doc, ctx, cue, nominal);
+    let location = location(doc, view, cue.start);
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    if prep.as_deref() == Some("between")
+        || joint
+        || (nominal && prep.is_none() && objects.len() >= 2)
+    {
+        groups.push(objects.clone());
+    } else if !subject.is_empty() && !objects.is_empty() {
+        for &o in &objects {
+            let mut p = subject.clone();
+            if !p.contains(&o) {
+                p.push(o);
+            }
+            groups.push(p);
+        }
+    } else if objects.is_empty()
+        && subject.len() >= 2
+        && (!nominal || (explicit_pair(view, cue.start) && one_event(r, cue.start)))
+    {
+        groups.push(subject.clone());
+    }
+    // "chaired by X and attended by Y and Z": one meeting of all of them.
+    if joint {
+        let earlier = events.iter_mut().find_map(|e| match e {
+            Event::Meeting(m) if m.evidence == view.range => Some(m),
+            _ => None,
+        });
+        if let Some(m) = earlier {
+            for &p in groups.iter().flatten() {
+                if !m.participants.contains(&p) {
+                    m.participants.push(p);
+                }
+            }
+            return Vec::new();
+        }
+    }
+    groups
+        .into_iter()
+        // A joint cue may name one party now and more later in the sentence.
+        .filter(|participants| participants.len() >= 2 || (joint && participants.len() == 1))
+        .map(|participants| Meeting {
+            participants,
+            also_present: Vec::new(),
+            location,
+            date: t.date,
+            mode: t.mode,
+            evidence: view.range.clone(),
+        })
+        .collect()
+}
+
+/// "called on X to do Y" is a demand, not a courtesy call.
+fn is_demand(r: &Reading, cue: &Cue) -> bool {
+    if !r.g.cues[cue.index].cue.eq_ignore_ascii_case("called on") {
+        return false;
+    }
+    let rest = r.view.span(cue.range.end, r.view.range.end);
+    rest.split([',', ';'])
+        .next()
+        .is_some_and(|clause| clause.contains(" to "))
+}
+
+/// Who the cue is with: the list after it, when its preposition fits the cue ("with",
+/// "between", the cue's own last word as in "spoke to X"), with that preposition.
+fn objects(r: &Reading, doc: &Doc, ctx: &Context, t: &Cued) -> (Vec<usize>, Option<String>) {
+    let view = r.view;
+    let c = &r.g.cues[t.cue.index];
+    let (objects, prep) = view.objects_after(t.cue.range.end);
+    let nominal = t.kind == MeetingKind::Nominal;
+    let cue_prep = c.cue.rsplit(' ').next().filter(|_| c.cue.contains(' '));
+    let objects_ok = match prep.as_deref() {
+        Some("with") | Some("between") => true,
+        Some(p) if cue_prep == Some(p) => true,
+        None => !nominal || objects.len() >= 2,
+        Some(_) => false,
+    };
+    let objects = if objects_ok {
+        view.refer_each(doc, ctx, &objects)
+    } else {
+        Vec::new()
+    };
+    (objects, prep)
+}
+
+/// Whose meeting it is: the owner of the cue noun ("Bagheri’s meeting with"), the sentence's
+/// subject for a noun in a phrase ("during a meeting with X"), else the cue's subject.
+fn subject(r: &Reading, doc: &Doc, ctx: &Context, cue: &Range<usize>, nominal: bool) -> Vec<usize> {
+    let view = r.view;
+    let owner = view.possessive_owner(doc, ctx, cue.start);
+    if !owner.is_empty() {
+        return owner;
+    }
+    if nominal && in_phrase(r, cue.start) {
+        let s = view.main_subject(doc, ctx);
+        if !s.is_empty() {
+            return s;
+        }
+    }
+    view.subject(doc, ctx, cue.start)
+}
+
+/// Whether a cue noun at `pos` is the object of a preposition ("during an important meeting").
+fn in_phrase(r: &Reading, pos: usize) -> bool {
+    let ws = words(r.view.span(r.view.range.start, pos));
+    let before: Vec<String> = ws.rev().take(4).map(|(_, w)| w.to_lowercase()).collect();
+    let mut it = before.iter().skip_while(|w| {
+        lexicon::is_determiner(w)
+            || w.ends_with("al")
+            || r.g.words.contains(WordClass::MeetingAdjective, w)
+    });
+    it.next().is_some_and(|w| lexicon::is_preposition(w))
+}
+
+/// Whether the parties of a meeting noun are named outright ("Araghchi and his Pakistani
+/// counterpart Ishaq Dar ... in a phone call", "Pakistan and the United States held talks"),
+/// not by "both sides" or "they".
+fn explicit_pair(view: &SentenceView, pos: usize) -> bool {
+    let mut actors = view.subject_actors(pos);
+    if actors.len() < 2 {
+        actors = view.main_subject_actors();
+    }
+    actors.len() >= 2 && actors.iter().all(|a| matches!(a.refers, Refers::Entity(_)))
+}
+
+/// Whether a cue noun names one event ("in a phone call", "during the meeting", "held a round
+/// of talks"), not meetings in general ("through regional meetings").
+fn one_event(r: &Reading, pos: usize) -> bool {
+    let ws = words(r.view.span(r.view.range.start, pos));
+    let lower: Vec<String> = ws.rev().take(5).map(|(_, w)| w.to_lowercase()).collect();
+    let determined = lower
+        .iter()
+        .take(2)
+        .any(|w| matches!(w.as_str(), "a" | "an" | "the" | "their" | "this" | "that"));
+    let held = lower
+        .iter()
+        .any(|w| r.g.words.contains(WordClass::HoldVerb, w));
+    determined || held
+}
+
+/// The place a meeting is said to happen in: a locative place in the sentence, nearest after the cue.
+fn location(doc: &Doc, view: &SentenceView, pos: usize) -> Option<usize> {
+    let places: Vec<_> = view
+        .places
+        .iter()
+        .map(|&p| &doc.places[p])
+        .filter(|p| p.locative)
+        .collect();
+    places
+        .iter()
+        .filter(|p| p.range.start >= pos)
+        .min_by_key(|p| p.range.start)
+        .or_else(|| places.iter().max_by_key(|p| p.range.start))
+        .map(|p| p.entity)
+}
