@@ -7,7 +7,6 @@ use super::{Agreement, Event};
 use crate::entity::EntityType;
 use crate::gazetteer::{AgreementAction, CueKind, Gazetteer};
 use crate::resolve::{Doc, Instrument, Refers};
-use crate::text::words;
 
 /// What an agreement cue is about: the instrument named near it, or "agreed to …".
 struct Object {
@@ -114,8 +113,11 @@ fn object_of(
             })
         }
         None if g.cues[cue.index].cue.ends_with(" to") => {
-            let rest = view.span(cue.range.end, clause.end);
-            let ws: Vec<&str> = words(rest).map(|(_, w)| w).take(6).collect();
+            let ws: Vec<&str> = view
+                .words(cue.range.end, clause.end)
+                .map(|(_, w)| w)
+                .take(6)
+                .collect();
             if ws.is_empty() {
                 return None;
             }

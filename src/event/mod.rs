@@ -88,17 +88,20 @@ pub fn extract(g: &Gazetteer, text: &str, doc: &mut Doc) -> Vec<Event> {
     let mut ctx = Context::default();
     let mut events = Vec::new();
     let index = SentenceIndex::new(doc);
+    // The tokens are lent to the sentence views for the walk, while the extractors add to `doc`.
+    let tokens = std::mem::take(&mut doc.tokens);
     for si in 0..doc.sentences.len() {
         if !doc.sentences[si].prose {
             continue;
         }
-        let view = SentenceView::new(g, text, doc, si, &index);
+        let view = SentenceView::new(g, text, &tokens, doc, si, &index);
         let r = Reading { g, view: &view };
         meeting::extract(&r, doc, &mut ctx, &mut events);
         agreement::extract(&r, doc, &mut ctx, &mut events);
         statement::extract(&r, doc, &mut ctx, &mut events);
         ctx.after_sentence(&view, doc);
     }
+    doc.tokens = tokens;
     meeting::drop_subsumed_visits(doc, &mut events);
     // A meeting needs two parties ("chaired by X" alone told of no encounter).
     events.retain(|e| !matches!(e, Event::Meeting(m) if m.participants.len() < 2));

@@ -4,7 +4,8 @@
 use super::context::Context;
 use super::view::SentenceView;
 use crate::resolve::{Actor, Doc};
-use crate::text::{lexicon, words};
+use crate::text::lexicon;
+use crate::text::tokens::WordsIn;
 
 /// One clause the subject rules look at, walking back from the cue's own.
 struct Clause {
@@ -16,14 +17,6 @@ struct Clause {
     first_word: String,
 }
 
-/// The first word of `s`, lower case.
-fn first_word(s: &str) -> String {
-    words(s)
-        .next()
-        .map(|(_, w)| w.to_lowercase())
-        .unwrap_or_default()
-}
-
 /// Whether a clause opens with a word that makes it no main clause: a preposition, a
 /// subordinator or a participle.
 fn is_intro(first_word: &str) -> bool {
@@ -33,6 +26,14 @@ fn is_intro(first_word: &str) -> bool {
 }
 
 impl SentenceView<'_> {
+    /// The first word from `start` to `end`, lower case.
+    fn first_word(&self, start: usize, end: usize) -> String {
+        self.words(start, end)
+            .next()
+            .map(|(_, w)| w.to_lowercase())
+            .unwrap_or_default()
+    }
+
     /// Who does what the cue at `pos` says: the nearest acting phrase before it in its clause,
     /// skipping objects, possessives, subordinate and participial clauses; with the phrases
     /// joined to it by "and". Falls back on the first acting phrase right after the cue
@@ -49,8 +50,8 @@ impl SentenceView<'_> {
     /// else the sentence's main subject.
     fn participle_subject(&self, doc: &Doc, ctx: &Context, pos: usize) -> Option<Vec<usize>> {
         let clause = self.clause(pos);
-        let cue_word = first_word(self.span(pos, self.range.end));
-        if !cue_word.ends_with("ing") || words(self.span(clause.start, pos)).next().is_some() {
+        let cue_word = self.first_word(pos, self.range.end);
+        if !cue_word.ends_with("ing") || self.words(clause.start, pos).next().is_some() {
             return None;
         }
         let found = self.refer_each(doc, ctx, &self.clause_head(clause.start));
@@ -78,7 +79,7 @@ impl SentenceView<'_> {
                 start,
                 end,
                 first,
-                first_word: first_word(self.span(start, end)),
+                first_word: self.first_word(start, end),
             };
             if let Some(found) = self.clause_subject(&clause, pos) {
                 return found;
@@ -111,7 +112,7 @@ impl SentenceView<'_> {
     fn shared_subject_after_and(&self, pos: usize) -> Option<Vec<&Actor>> {
         let prev = self.cues.iter().rev().find(|c| c.range.end <= pos)?;
         let between = self.span(prev.range.end, pos);
-        let mut back = words(between).rev();
+        let mut back = self.words(prev.range.end, pos).rev();
         let (last, second) = (back.next(), back.next());
         let joined = last.is_some_and(|(_, w)| matches!(w, "and" | "but"))
             || (second.is_some_and(|(_, w)| w == "and")
@@ -137,13 +138,13 @@ impl SentenceView<'_> {
     /// Within the cue's own clause, a subordinate clause starts after its conjunction
     /// ("... gained momentum as both countries reaffirmed ...").
     fn subordinate_clause_start(&self, start: usize, pos: usize) -> usize {
-        let inner = words(self.span(start, pos));
+        let inner = self.words(start, pos);
         let opener = inner.clone().next().map(|(o, _)| o);
         match inner
             .rev()
             .find(|(o, w)| Some(*o) != opener && lexicon::is_clause_conjunction(&w.to_lowercase()))
         {
-            Some((off, w)) => start + off + w.len(),
+            Some((at, w)) => at + w.len(),
             None => start,
         }
     }
@@ -163,7 +164,7 @@ impl SentenceView<'_> {
             && self.actors.iter().any(|a| {
                 a.range.start >= clause.start
                     && a.range.end <= clause.end
-                    && words(self.span(clause.start, a.range.start)).count() <= 1
+                    && self.words(clause.start, a.range.start).count() <= 1
             });
         if participle || (subordinate && !clause.first && !subject_follows) {
             return None;
@@ -173,7 +174,7 @@ impl SentenceView<'_> {
             .filter(|a| !a.possessive || self.possessive_of(a, pos))
             .collect();
         // "..., the foreign ministry said": the subject stands there but is unknown.
-        if cands.is_empty() && clause.first && names_someone(self.span(clause.start, pos)) {
+        if cands.is_empty() && clause.first && names_someone(self.words(clause.start, pos)) {
             return Some(Vec::new());
         }
         let mut chosen = self.joined_list(&cands)?;
@@ -190,7 +191,10 @@ impl SentenceView<'_> {
         let mut chosen = vec![head];
         for &c in rest {
             let prev = chosen[chosen.len() - 1];
-            if is_list_gap(self.span(prev.range.end, c.range.start)) {
+            if is_list_gap(
+                self.span(prev.range.end, c.range.start),
+                self.words(prev.range.end, c.range.start),
+            ) {
                 chosen.push(c);
             } else {
                 break;
@@ -253,7 +257,7 @@ impl SentenceView<'_> {
             .rev()
             .find(|p| p.end <= b.start)
             .map_or(self.range.start, |p| p.end);
-        if is_intro(&first_word(self.span(start, b.start))) {
+        if is_intro(&self.first_word(start, b.start)) {
             return Vec::new();
         }
         let cands: Vec<&Actor> = self
@@ -262,7 +266,7 @@ impl SentenceView<'_> {
             .collect();
         // Only a phrase in subject position, at the head of its clause, counts.
         let at_head = cands.first().is_some_and(|a| {
-            words(self.span(start, a.range.start))
+            self.words(start, a.range.start)
                 .all(|(_, w)| lexicon::is_determiner(&w.to_lowercase()))
         });
         if !at_head {
@@ -291,7 +295,7 @@ impl SentenceView<'_> {
         let mut bounds: Vec<usize> = self.breaks.iter().map(|b| b.start).collect();
         bounds.push(self.range.end);
         for (i, &end) in bounds.iter().enumerate() {
-            if !is_intro(&first_word(self.span(start, end))) {
+            if !is_intro(&self.first_word(start, end)) {
                 let cands: Vec<&Actor> = self
                     .subjects_in(start, end)
                     .filter(|a| !a.possessive)
@@ -307,10 +311,10 @@ impl SentenceView<'_> {
 
     /// Whether a possessive phrase owns the cue at `pos` ("Bagheri’s meeting with").
     pub(super) fn possessive_of(&self, a: &Actor, pos: usize) -> bool {
-        let gap = self
-            .span(a.range.end, pos)
-            .trim_start_matches(['’', '\'', 's']);
-        words(gap).count() <= 2 && !gap.contains([',', ';'])
+        let after = self.span(a.range.end, pos);
+        let gap = after.trim_start_matches(['’', '\'', 's']);
+        let from = a.range.end + (after.len() - gap.len());
+        self.words(from, pos).count() <= 2 && !gap.contains([',', ';'])
     }
 
     /// The owner of a cue noun: "Bagheri’s meeting with", "Naqvi’s visit".
@@ -327,11 +331,11 @@ impl SentenceView<'_> {
 
 /// Whether the text between two phrases joins them in a list: "and", a comma, "as well as",
 /// with determiners ("and his").
-fn is_list_gap(gap: &str) -> bool {
+fn is_list_gap(gap: &str, gap_words: WordsIn) -> bool {
     if gap.contains([';', '.', ':', '(']) {
         return false;
     }
-    let ws: Vec<String> = words(gap)
+    let ws: Vec<String> = gap_words
         .map(|(_, w)| w.to_lowercase())
         .filter(|w| !lexicon::is_determiner(w))
         .collect();
@@ -341,8 +345,7 @@ fn is_list_gap(gap: &str) -> bool {
 
 /// Whether the words right before a verb are a noun phrase of its own ("the foreign ministry",
 /// "officials"), rather than nothing, adverbs, auxiliaries or a preposition ("has also", "by").
-fn names_someone(s: &str) -> bool {
-    let ws = words(s);
+fn names_someone(ws: WordsIn) -> bool {
     let content: Vec<&str> = ws
         .rev()
         .map(|(_, w)| w)

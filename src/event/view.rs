@@ -6,7 +6,8 @@ use std::ops::Range;
 use crate::date::PartialDate;
 use crate::gazetteer::{CueEvent, Gazetteer, WordClass};
 use crate::resolve::{Actor, Doc, Sentence};
-use crate::text::{lexicon, span, words};
+use crate::text::tokens::{Tokens, WordsIn};
+use crate::text::{lexicon, span};
 
 /// What every extractor reads a sentence with: the gazetteer and the sentence's view.
 pub(super) struct Reading<'a> {
@@ -74,6 +75,8 @@ impl SentenceIndex {
 pub(super) struct SentenceView<'t> {
     /// The document's text.
     pub(super) text: &'t str,
+    /// The document's tokens.
+    tokens: &'t Tokens,
     pub(super) index: usize,
     pub(super) range: Range<usize>,
     pub(super) actors: Vec<Actor>,
@@ -97,6 +100,7 @@ impl<'t> SentenceView<'t> {
     pub(super) fn new(
         g: &Gazetteer,
         text: &'t str,
+        tokens: &'t Tokens,
         doc: &Doc,
         si: usize,
         index: &SentenceIndex,
@@ -120,6 +124,7 @@ impl<'t> SentenceView<'t> {
         let actors = drop_dateline(text, s, &breaks, actors);
         SentenceView {
             text,
+            tokens,
             index: si,
             range: s.range.clone(),
             actors,
@@ -135,9 +140,14 @@ impl<'t> SentenceView<'t> {
         span(self.text, start, end)
     }
 
+    /// The words from `start` to `end` with their offsets, from the document's tokens.
+    pub(super) fn words(&self, start: usize, end: usize) -> WordsIn<'t> {
+        self.tokens.words_in(self.text, start..end)
+    }
+
     /// The last three words before `pos` in the sentence, lower case, nearest first.
     fn words_before(&self, pos: usize) -> impl Iterator<Item = String> + 't {
-        words(self.span(self.range.start, pos))
+        self.words(self.range.start, pos)
             .rev()
             .take(3)
             .map(|(_, w)| w.to_lowercase())

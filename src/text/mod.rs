@@ -11,7 +11,14 @@ pub mod tokens;
 
 /// Whether `c` can be part of a word (letters and digits of any script).
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General Punctuation (’ “ ” – — …), the commonest non-ASCII characters of news.
+        false
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// `s[start..end]`, or an empty string when the bounds are reversed or off a character
@@ -123,6 +130,19 @@ pub fn normalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_are_letters_and_digits() {
+        let checked = (0..0x3000u32).filter_map(char::from_u32);
+        for c in checked {
+            assert_eq!(
+                is_word_char(c),
+                c.is_alphanumeric(),
+                "{c:?} U+{:04X}",
+                c as u32
+            );
+        }
+    }
 
     #[test]
     fn words_keep_inner_hyphens_and_apostrophes() {

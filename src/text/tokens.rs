@@ -41,7 +41,7 @@ pub struct Token {
     lower: (usize, usize),
 }
 
-/// The tokens of one text, in order, with their lower-case forms in one buffer.
+/// The tokens of a text, in order, with their lower-case forms in one buffer.
 #[derive(Debug, Clone, Default)]
 pub struct Tokens {
     tokens: Vec<Token>,
@@ -58,15 +58,6 @@ pub fn joins_word(c: char) -> bool {
     matches!(c, '-' | '\'' | '’')
 }
 
-/// Whether `c` is a word character, with an ASCII fast path.
-fn word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        is_word_char(c)
-    }
-}
-
 /// The character at byte `i` of `text` (a character boundary), with an ASCII fast path.
 fn char_at(text: &str, i: usize) -> Option<char> {
     match text.as_bytes().get(i) {
@@ -81,27 +72,37 @@ impl Tokens {
     /// apostrophes (as [`super::words`] reads them); every other character that is not white
     /// space is a token of its own.
     pub fn new(text: &str) -> Tokens {
-        let mut tokens = Vec::with_capacity(text.len() / 5);
-        let mut lower = String::with_capacity(text.len());
+        let mut t = Tokens {
+            tokens: Vec::with_capacity(text.len() / 5),
+            lower: String::with_capacity(text.len()),
+        };
+        let bytes = text.as_bytes();
         let mut i = 0;
-        while let Some(c) = char_at(text, i) {
+        while i < bytes.len() {
+            if bytes[i].is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            // Most words are ASCII: read them byte by byte.
+            if let Some((end, shape)) = ascii_word(text, i) {
+                t.push(i..end, shape, &text[i..end]);
+                i = end;
+                continue;
+            }
+            let Some(c) = char_at(text, i) else { break };
             let len = c.len_utf8();
-            if word_char(c) {
+            if is_word_char(c) {
                 let mut end = i + len;
                 while let Some(n) = char_at(text, end) {
                     let n_len = n.len_utf8();
-                    let inner = joins_word(n) && char_at(text, end + n_len).is_some_and(word_char);
-                    if !(word_char(n) || inner) {
+                    let inner =
+                        joins_word(n) && char_at(text, end + n_len).is_some_and(is_word_char);
+                    if !(is_word_char(n) || inner) {
                         break;
                     }
                     end += n_len;
                 }
-                tokens.push(Token {
-                    start: i,
-                    end,
-                    shape: word_shape(&text[i..end]),
-                    lower: push_lower(&mut lower, &text[i..end]),
-                });
+                t.push(i..end, word_shape(&text[i..end]), &text[i..end]);
                 i = end;
                 continue;
             }
@@ -111,16 +112,27 @@ impl Tokens {
                 } else {
                     Shape::Punctuation
                 };
-                tokens.push(Token {
-                    start: i,
-                    end: i + len,
-                    shape,
-                    lower: push_lower(&mut lower, &text[i..i + len]),
-                });
+                t.push(i..i + len, shape, &text[i..i + len]);
             }
             i += len;
         }
-        Tokens { tokens, lower }
+        t
+    }
+
+    fn push(&mut self, at: Range<usize>, shape: Shape, s: &str) {
+        let start = self.lower.len();
+        if s.is_ascii() {
+            self.lower.push_str(s);
+            self.lower[start..].make_ascii_lowercase();
+        } else {
+            self.lower.extend(s.chars().flat_map(char::to_lowercase));
+        }
+        self.tokens.push(Token {
+            start: at.start,
+            end: at.end,
+            shape,
+            lower: (start, self.lower.len()),
+        });
     }
 
     /// Every token, in order.
@@ -152,18 +164,6 @@ impl Tokens {
     }
 }
 
-/// Appends `s` in lower case to `buf`; returns where it stands.
-fn push_lower(buf: &mut String, s: &str) -> (usize, usize) {
-    let start = buf.len();
-    if s.is_ascii() {
-        buf.push_str(s);
-        buf[start..].make_ascii_lowercase();
-    } else {
-        buf.extend(s.chars().flat_map(char::to_lowercase));
-    }
-    (start, buf.len())
-}
-
 /// The iterator of [`Tokens::words_in`]: `(offset, word)`, from either end.
 #[derive(Debug, Clone)]
 pub struct WordsIn<'t> {
@@ -172,50 +172,83 @@ pub struct WordsIn<'t> {
     tokens: std::slice::Iter<'t, Token>,
 }
 
-impl<'t> WordsIn<'t> {
-    /// The part of `t` inside the range, with the joiners a cut leaves at its edges trimmed.
-    fn clip(&self, t: &Token) -> Option<(usize, &'t str)> {
-        if !t.shape.is_word() {
-            return None;
-        }
-        let start = t.start.max(self.range.start);
-        let end = t.end.min(self.range.end);
-        let piece = self.text.get(start..end)?;
-        let trimmed_front = piece.trim_start_matches(|c: char| !is_word_char(c));
-        let start = start + (piece.len() - trimmed_front.len());
-        let word = trimmed_front.trim_end_matches(|c: char| !is_word_char(c));
-        (!word.is_empty()).then_some((start, word))
+/// The part of word token `t` inside `range`, with the joiners a cut leaves at its edges trimmed.
+fn clip<'t>(text: &'t str, range: &Range<usize>, t: &Token) -> Option<(usize, &'t str)> {
+    if !t.shape.is_word() {
+        return None;
     }
+    let start = t.start.max(range.start);
+    let end = t.end.min(range.end);
+    let piece = text.get(start..end)?;
+    let trimmed_front = piece.trim_start_matches(|c: char| !is_word_char(c));
+    let start = start + (piece.len() - trimmed_front.len());
+    let word = trimmed_front.trim_end_matches(|c: char| !is_word_char(c));
+    (!word.is_empty()).then_some((start, word))
 }
 
 impl<'t> Iterator for WordsIn<'t> {
     type Item = (usize, &'t str);
 
     fn next(&mut self) -> Option<(usize, &'t str)> {
-        loop {
-            let t = self.tokens.next()?;
-            if let Some(w) = self.clip(t) {
-                return Some(w);
-            }
-        }
+        let (text, range) = (self.text, &self.range);
+        self.tokens.find_map(|t| clip(text, range, t))
     }
 }
 
 impl DoubleEndedIterator for WordsIn<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        loop {
-            let t = self.tokens.next_back()?;
-            if let Some(w) = self.clip(t) {
-                return Some(w);
-            }
-        }
+        let (text, range) = (self.text, &self.range);
+        self.tokens.by_ref().rev().find_map(|t| clip(text, range, t))
     }
 }
 
-fn word_shape(word: &str) -> Shape {
-    if word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return Shape::Lower;
+/// An ASCII word starting at `i` and its shape, or None when there is none or it goes on into
+/// other characters (which the general path reads).
+fn ascii_word(text: &str, i: usize) -> Option<(usize, Shape)> {
+    let bytes = text.as_bytes();
+    let first = *bytes.get(i)?;
+    if !first.is_ascii_alphanumeric() {
+        return None;
     }
+    let (mut end, mut rest, mut digits, mut upper, mut lower) = (i + 1, 0, true, 0, false);
+    loop {
+        match bytes.get(end) {
+            Some(&b) if b.is_ascii_alphanumeric() => {
+                rest += 1;
+                digits &= b.is_ascii_digit();
+                upper += usize::from(b.is_ascii_uppercase());
+                lower |= b.is_ascii_lowercase();
+                end += 1;
+            }
+            Some(b'-' | b'\'') => match bytes.get(end + 1) {
+                Some(n) if n.is_ascii_alphanumeric() => end += 1,
+                Some(n) if !n.is_ascii() => return None,
+                _ => break,
+            },
+            // Only ASCII bytes were passed, so `end` is a character boundary: a curly quotation
+            // mark or a dash ends the word, a letter or ’ may go on.
+            Some(b) if !b.is_ascii() => match text[end..].chars().next() {
+                Some(c) if !is_word_char(c) && !joins_word(c) => break,
+                _ => return None,
+            },
+            _ => break,
+        }
+    }
+    let shape = if first.is_ascii_digit() && digits {
+        Shape::Digits
+    } else if first.is_ascii_lowercase() && upper == 0 {
+        Shape::Lower
+    } else if first.is_ascii_uppercase() && rest > 0 && upper == rest {
+        Shape::AllCaps
+    } else if first.is_ascii_uppercase() && lower {
+        Shape::Capitalised
+    } else {
+        Shape::Other
+    };
+    Some((end, shape))
+}
+
+fn word_shape(word: &str) -> Shape {
     let mut chars = word.chars().filter(|c| c.is_alphanumeric());
     let Some(first) = chars.next() else {
         return Shape::Other;
@@ -280,6 +313,24 @@ mod tests {
             let got: Vec<Shape> = Tokens::new(text).all().iter().map(|t| t.shape).collect();
             assert_eq!(got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn ascii_words_read_as_the_general_path_reads_them() {
+        let words = [
+            "Tehran", "IRNA", "2025", "al-Adl", "F16", "x", "A", "Iran's", "UN-led", "2nd",
+            "McCain",
+        ];
+        for w in words {
+            let (end, shape) = ascii_word(w, 0).expect(w);
+            assert_eq!((end, shape), (w.len(), word_shape(w)), "{w}");
+        }
+        // Words that go on into other characters are left to the general path.
+        for w in ["Iran’s", "Café", "al-Öz"] {
+            assert_eq!(ascii_word(w, 0), None, "{w}");
+        }
+        // A curly quotation mark ends the word.
+        assert_eq!(ascii_word("Tehran” he", 0), Some((6, Shape::Capitalised)));
     }
 
     #[test]

@@ -5,14 +5,13 @@ use crate::event::view::{Cue, Reading};
 use crate::event::Event;
 use crate::gazetteer::WordClass;
 use crate::resolve::Doc;
-use crate::text::words;
 
 /// People attending the latest meetings (those of the latest sentence that reported any, a few
 /// sentences back at most) are present at them.
 pub(super) fn extract(r: &Reading, doc: &Doc, ctx: &Context, cue: &Cue, events: &mut [Event]) {
     let view = r.view;
     let cue = cue.range.clone();
-    let after = words(view.span(cue.end, view.range.end));
+    let after = view.words(cue.end, view.range.end);
     let about_meeting = after.take(5).any(|(_, w)| {
         r.g.words
             .contains(WordClass::AttendedNoun, &w.to_lowercase())

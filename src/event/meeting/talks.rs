@@ -9,7 +9,7 @@ use crate::event::view::{Cue, Reading, SentenceView};
 use crate::event::{Event, Meeting};
 use crate::gazetteer::{MeetingKind, Mode, WordClass};
 use crate::resolve::{Doc, Refers};
-use crate::text::{lexicon, words};
+use crate::text::lexicon;
 
 /// A cue of talks, with what was read of it already.
 pub(super) struct Cued<'a> {
@@ -141,7 +141,7 @@ fn subject(r: &Reading, doc: &Doc, ctx: &Context, cue: &Range<usize>, nominal: b
 
 /// Whether a cue noun at `pos` is the object of a preposition ("during an important meeting").
 fn in_phrase(r: &Reading, pos: usize) -> bool {
-    let ws = words(r.view.span(r.view.range.start, pos));
+    let ws = r.view.words(r.view.range.start, pos);
     let before: Vec<String> = ws.rev().take(4).map(|(_, w)| w.to_lowercase()).collect();
     let mut it = before.iter().skip_while(|w| {
         lexicon::is_determiner(w)
@@ -165,7 +165,7 @@ fn explicit_pair(view: &SentenceView, pos: usize) -> bool {
 /// Whether a cue noun names one event ("in a phone call", "during the meeting", "held a round
 /// of talks"), not meetings in general ("through regional meetings").
 fn one_event(r: &Reading, pos: usize) -> bool {
-    let ws = words(r.view.span(r.view.range.start, pos));
+    let ws = r.view.words(r.view.range.start, pos);
     let lower: Vec<String> = ws.rev().take(5).map(|(_, w)| w.to_lowercase()).collect();
     let determined = lower
         .iter()

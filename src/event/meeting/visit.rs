@@ -7,7 +7,7 @@ use crate::event::view::{Cue, Reading, SentenceView};
 use crate::event::Meeting;
 use crate::gazetteer::Mode;
 use crate::resolve::{Actor, Doc, Refers};
-use crate::text::{lexicon, words};
+use crate::text::lexicon;
 
 /// A visit: the visitor and the country visited, where no one there is named as host.
 pub(super) fn extract(
@@ -22,7 +22,7 @@ pub(super) fn extract(
     let of_phrase = view.actors.iter().find(|a| {
         a.range.start >= cue.end
             && a.prep.as_deref() == Some("of")
-            && words(view.span(cue.end, a.range.start)).count() <= 5
+            && view.words(cue.end, a.range.start).count() <= 5
             && !view.span(cue.end, a.range.start).contains([',', ';'])
     });
     let visitor = visitor(view, doc, ctx, &cue, of_phrase)?;
@@ -95,7 +95,7 @@ fn destination(
         if start < from || start >= clause_end {
             return false;
         }
-        let gap = words(view.span(from, start));
+        let gap = view.words(from, start);
         let last = gap
             .clone()
             .rev()
@@ -130,9 +130,7 @@ fn destination(
         .places
         .iter()
         .map(|&p| &doc.places[p])
-        .filter(|p| {
-            p.range.end <= cue.start && words(view.span(p.range.end, cue.start)).next().is_none()
-        })
+        .filter(|p| p.range.end <= cue.start && view.words(p.range.end, cue.start).next().is_none())
         .map(|p| (p.range.start, p.entity))
         .next_back();
     match (place_after, actor_after) {
