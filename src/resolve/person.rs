@@ -125,6 +125,13 @@ fn one_person_named(doc: &Doc, w: &str) -> Option<usize> {
     named.next().is_none().then_some(first)
 }
 
+/// The document entity of the first candidate the document named already.
+fn named_already(mem: &Memory, cands: &[u32]) -> Option<usize> {
+    cands
+        .iter()
+        .find_map(|&c| mem.gazetteer_people.get(&(c as usize)).copied())
+}
+
 /// A full name resolves to a person the document named already, else to the candidate that
 /// fits the phrase's country, office and date best.
 fn pick_person(
@@ -135,10 +142,7 @@ fn pick_person(
     office: Option<u32>,
     country: Option<&str>,
 ) -> Pick {
-    if let Some(e) = cands
-        .iter()
-        .find_map(|&c| mem.gazetteer_people.get(&(c as usize)).copied())
-    {
+    if let Some(e) = named_already(mem, cands) {
         return Pick::Entity(e);
     }
     let score = |c: u32| {
@@ -165,10 +169,7 @@ fn pick_surname(
     country: Option<&str>,
     titled: bool,
 ) -> Option<Pick> {
-    if let Some(e) = cands
-        .iter()
-        .find_map(|&c| mem.gazetteer_people.get(&(c as usize)).copied())
-    {
+    if let Some(e) = named_already(mem, cands) {
         return Some(Pick::Entity(e));
     }
     if !titled && country.is_none() {

@@ -198,7 +198,10 @@ impl<'t> Iterator for WordsIn<'t> {
 impl DoubleEndedIterator for WordsIn<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
         let (text, range) = (self.text, &self.range);
-        self.tokens.by_ref().rev().find_map(|t| clip(text, range, t))
+        self.tokens
+            .by_ref()
+            .rev()
+            .find_map(|t| clip(text, range, t))
     }
 }
 

@@ -296,6 +296,53 @@ fn a_user_gazetteer_adds_people() {
 }
 
 #[test]
+fn a_user_word_list_adds_and_removes_words_without_a_rebuild() {
+    // "forces" is no state noun out of the box and "officials" is; a user's words.csv turns both.
+    let text = b"Pakistani forces said the border was calm. Pakistani officials said the talks would resume.";
+    let speakers = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["extract", "--table", "statements", "--format", "jsonl"];
+        all.extend_from_slice(args);
+        let out = whomet(&all, text);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        json_lines(&out.stdout)
+            .iter()
+            .map(|r| {
+                let id = r["speaker"]["id"].as_str().unwrap_or("-");
+                format!("{id} <- {}", r["evidence"]["text"].as_str().unwrap_or(""))
+            })
+            .collect()
+    };
+    let builtin = speakers(&[]);
+    assert_eq!(builtin.len(), 1, "{builtin:?}");
+    assert!(builtin[0].contains("officials said"), "{builtin:?}");
+    let dir = scratch("words");
+    fs::write(
+        dir.join("words.csv"),
+        "class,word\nstate_noun,forces\nstate_noun,-officials\n",
+    )
+    .unwrap();
+    let user = speakers(&["--gazetteers", dir.to_str().unwrap()]);
+    assert_eq!(user.len(), 1, "{user:?}");
+    assert!(
+        user[0].starts_with("pk <- Pakistani forces said"),
+        "{user:?}"
+    );
+    // A misspelt class is refused with its file, line and column.
+    fs::write(dir.join("words.csv"), "class,word\nstate_nouns,forces\n").unwrap();
+    let out = whomet(&["extract", "--gazetteers", dir.to_str().unwrap()], text);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("words.csv:2:1: class \"state_nouns\" is not one of"),
+        "{err}"
+    );
+}
+
+#[test]
 fn version_and_help_work() {
     assert!(whomet(&["--version"], b"").status.success());
     let help = whomet(&["extract", "--help"], b"");
