@@ -33,8 +33,6 @@ mod phrase;
 mod place;
 mod units;
 
-/// Moved to [`crate::text::normalise`]; kept here for the modules that import it from here.
-pub use crate::text::normalise;
 pub use doc::{
     Actor, Ambiguity, CueHit, Doc, DocEntity, Form, Group, Instrument, Mention, PlaceMention,
     Refers, Sentence,
