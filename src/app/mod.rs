@@ -125,7 +125,7 @@ fn evaluate(c: Evaluate, out: &mut dyn Write) -> Result<Outcome> {
     let failed = for_each_document(&c.inputs, None, &mut |d| {
         if let Some(g) = c.gold.get(&d.id) {
             let x = c.extractor.extract(&d);
-            eval::add(&mut total, &eval::score_document(&x, g));
+            eval::add(&mut total, &eval::score_document(&x, &d.text, g));
         }
         Ok(())
     })?;

@@ -1,4 +1,4 @@
-//! The gold file format, its loading, and the matching of predicted parties to gold labels.
+//! The gold file format, its loading, and whether a predicted name is a gold label (`Gold.matches`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -6,9 +6,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use serde::Deserialize;
 
-use super::names::{fold, same_person_name};
-use crate::entity::EntityType;
-use crate::pipeline::Extraction;
+use super::names::{norm, role_ref, same_person};
 
 /// A gold file.
 #[derive(Debug, Clone, Deserialize)]
@@ -33,13 +31,15 @@ pub struct GoldEntity {
     pub kind: String,
     pub name: String,
     #[serde(default)]
-    pub aliases: Vec<String>,
+    pub aliases: Option<Vec<String>>,
 }
 
-/// A gold meeting: its participants' labels and its date.
+/// A gold meeting: its participants' labels, the people present besides them, and its date.
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldMeeting {
     pub participants: Vec<String>,
+    #[serde(default)]
+    pub also_present: Vec<String>,
     #[serde(default)]
     pub date: Option<String>,
 }
@@ -56,7 +56,8 @@ pub struct GoldStatement {
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldAgreement {
     pub parties: Vec<String>,
-    pub action: String,
+    #[serde(default)]
+    pub action: Option<String>,
     #[serde(default)]
     pub date: Option<String>,
 }
@@ -79,50 +80,45 @@ pub fn load_gold(dir: &Path) -> Result<HashMap<String, Gold>> {
     Ok(out)
 }
 
-/// A predicted party: its type, country code, role, and every name the document used.
-pub(super) struct Party {
-    pub(super) kind: EntityType,
-    country: Option<String>,
-    role: Option<String>,
-    named: bool,
-    pub(super) names: Vec<String>,
+/// A gold file's entities by name, in file order, each with its type and every name it goes by
+/// (a later entity of the same name replaces an earlier one in place, as a Python dict does).
+pub(super) struct Aliases {
+    entries: Vec<(String, String, Vec<String>)>,
 }
 
-/// The predicted party of entity `e` of an extraction.
-pub(super) fn party(x: &Extraction, e: usize) -> Party {
-    let de = &x.doc.entities[e];
-    let mut names: Vec<String> = de.entity.name.iter().cloned().collect();
-    names.extend(de.names.iter().cloned());
-    Party {
-        kind: de.entity.kind,
-        country: de.entity.country.clone(),
-        role: de.entity.role.clone(),
-        named: de.entity.name.is_some(),
-        names,
+impl Aliases {
+    pub(super) fn new(gold: &Gold) -> Self {
+        let mut entries: Vec<(String, String, Vec<String>)> = Vec::new();
+        for e in &gold.entities {
+            let mut names = vec![e.name.clone()];
+            names.extend(e.aliases.iter().flatten().cloned());
+            match entries.iter_mut().find(|(k, _, _)| *k == e.name) {
+                Some(slot) => *slot = (e.name.clone(), e.kind.clone(), names),
+                None => entries.push((e.name.clone(), e.kind.clone(), names)),
+            }
+        }
+        Aliases { entries }
     }
-}
 
-/// A gold file, looked up by the labels its meetings, statements and agreements use.
-pub(super) struct GoldIndex<'g> {
-    pub(super) gold: &'g Gold,
-}
-
-impl GoldIndex<'_> {
-    fn entity(&self, name: &str) -> Option<&GoldEntity> {
-        let f = fold(name);
-        self.gold
-            .entities
+    /// The type and names of the gold entity named exactly `name`.
+    pub(super) fn get(&self, name: &str) -> Option<(&str, &[String])> {
+        self.entries
             .iter()
-            .find(|e| fold(&e.name) == f)
-            .or_else(|| {
-                self.gold
-                    .entities
-                    .iter()
-                    .find(|e| e.aliases.iter().any(|a| fold(a) == f))
-            })
+            .find(|(k, _, _)| k == name)
+            .map(|(_, kind, names)| (kind.as_str(), names.as_slice()))
     }
 
-    /// Whether the gold label `label` names a person.
+    /// The gold entity whose name or alias is exactly this name, if any.
+    fn exact_owner(&self, pred: &str) -> Option<&str> {
+        let n = norm(pred);
+        self.entries
+            .iter()
+            .find(|(_, _, names)| names.iter().any(|x| norm(x) == n))
+            .map(|(k, _, _)| k.as_str())
+    }
+
+    /// Whether a gold label names a person (`ROLE@CC`, or a person entity, or a name the file
+    /// does not list); a country code does not.
     pub(super) fn is_person(&self, label: &str) -> bool {
         if label.contains('@') {
             return true;
@@ -130,45 +126,35 @@ impl GoldIndex<'_> {
         if is_code(label) {
             return false;
         }
-        self.entity(label).is_some_and(|e| e.kind == "person")
+        self.get(label).is_none_or(|(kind, _)| kind == "person")
     }
 
-    /// Whether a predicted party is the gold party `label`.
-    pub(super) fn matches(&self, p: &Party, label: &str) -> bool {
-        if is_code(label) {
-            return p.kind == EntityType::Country && p.country.as_deref() == Some(label);
+    /// Whether any of a predicted entity's names (its alternatives) is this gold label.
+    pub(super) fn matches_any(&self, gold: &str, alts: &[String]) -> bool {
+        alts.iter().any(|a| self.matches(gold, a))
+    }
+
+    /// Whether the predicted name `pred` is the gold label `gold`.
+    pub(super) fn matches(&self, gold: &str, pred: &str) -> bool {
+        if gold.contains('@') || pred.contains('@') {
+            return role_ref(gold) == role_ref(pred);
         }
-        if let Some((role, cc)) = label.split_once('@') {
-            let role_ok = p.role.as_deref().is_some_and(|r| {
-                let (a, b) = (fold(r), fold(role));
-                a == b || a.contains(&b) || b.contains(&a)
-            });
-            return p.kind == EntityType::Person
-                && !p.named
-                && p.country.as_deref() == Some(cc)
-                && role_ok;
-        }
-        let gold_names: Vec<&str> = match self.entity(label) {
-            Some(e) => std::iter::once(e.name.as_str())
-                .chain(e.aliases.iter().map(String::as_str))
-                .collect(),
-            None => vec![label],
+        let Some((kind, names)) = self.get(gold) else {
+            // a country code, or a name the gold file does not list as an entity
+            return gold == pred || (!is_code(gold) && same_person(gold, pred));
         };
-        let person = self
-            .entity(label)
-            .map_or(p.kind == EntityType::Person, |e| e.kind == "person");
-        p.names.iter().any(|n| {
-            gold_names.iter().any(|g| {
-                if person {
-                    same_person_name(n, g)
-                } else {
-                    fold(n) == fold(g)
-                }
-            })
-        })
+        let np = norm(pred);
+        if names.iter().any(|n| norm(n) == np) {
+            return true;
+        }
+        if self.exact_owner(pred).is_some_and(|o| o != gold) {
+            return false; // it names another gold entity exactly (King Salman is not his son)
+        }
+        kind == "person" && names.iter().any(|n| same_person(n, pred))
     }
 }
 
+/// Whether a label is an ISO country code (two capital letters).
 fn is_code(s: &str) -> bool {
     s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
