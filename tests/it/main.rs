@@ -4,6 +4,7 @@ mod cli;
 mod evaluate;
 mod formats;
 mod hostile;
+mod reference;
 mod rules;
 
 use std::path::{Path, PathBuf};
