@@ -6,27 +6,35 @@
 
 use crate::whomet;
 
-#[test]
-fn seeds_score_at_least_the_measured_figures() {
+/// (task, field, at least)
+type Floors = [(&'static str, &'static str, f64)];
+
+/// Evaluates `input` against `gold` and asserts the document count and every floor.
+fn assert_floors(label: &str, gold: &str, input: &str, documents: u64, floors: &Floors) {
     let out = whomet(
-        &[
-            "evaluate",
-            "--gold",
-            "tests/data/gold",
-            "--format",
-            "json",
-            "seeds",
-        ],
+        &["evaluate", "--gold", gold, "--format", "json", input],
         b"",
     );
     assert!(
         out.status.success(),
-        "evaluate failed: {}",
+        "{label}: evaluate failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
-    assert_eq!(report["documents"], 5);
-    // (task, field, at least)
+    assert_eq!(report["documents"], documents, "{label}");
+    for &(task, field, floor) in floors {
+        let got = report["tasks"][task][field]
+            .as_f64()
+            .unwrap_or_else(|| panic!("{label}: no {task}.{field}"));
+        assert!(
+            got >= floor,
+            "{label} {task} {field} is {got:.3}, below {floor}"
+        );
+    }
+}
+
+#[test]
+fn seeds_score_at_least_the_measured_figures() {
     let floors = [
         ("entities", "f1", 0.95),
         ("meetings.person_pairs", "f1", 0.95),
@@ -38,12 +46,7 @@ fn seeds_score_at_least_the_measured_figures() {
         ("dates.meetings", "accuracy", 0.95),
         ("dates.agreements", "accuracy", 0.95),
     ];
-    for (task, field, floor) in floors {
-        let got = report["tasks"][task][field]
-            .as_f64()
-            .unwrap_or_else(|| panic!("no {task}.{field}"));
-        assert!(got >= floor, "{task} {field} is {got:.3}, below {floor}");
-    }
+    assert_floors("seeds", "tests/data/gold", "seeds", 5, &floors);
 }
 
 #[test]
@@ -93,24 +96,6 @@ fn evaluating_without_gold_for_any_input_is_an_error() {
 /// shaped by shows.
 #[test]
 fn held_out_articles_score_at_least_the_measured_figures() {
-    let out = whomet(
-        &[
-            "evaluate",
-            "--gold",
-            "tests/data/dev",
-            "--format",
-            "json",
-            "tests/data/dev",
-        ],
-        b"",
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
-    assert_eq!(report["documents"], 8);
     let floors = [
         ("entities", "f1", 0.87),
         ("meetings.person_pairs", "f1", 0.86),
@@ -122,37 +107,13 @@ fn held_out_articles_score_at_least_the_measured_figures() {
         ("dates.meetings", "accuracy", 0.62),
         ("dates.agreements", "accuracy", 0.55),
     ];
-    for (task, field, floor) in floors {
-        let got = report["tasks"][task][field].as_f64().unwrap();
-        assert!(
-            got >= floor,
-            "held-out {task} {field} is {got:.3}, below {floor}"
-        );
-    }
+    assert_floors("held-out", "tests/data/dev", "tests/data/dev", 8, &floors);
 }
 
 /// The real articles of `tests/data/dev-real/`, floored a little under what was measured
 /// (0.681, 0.348, 0.360, 0.549, 0.351, 0.280, 0.320; dates 1/8 and 1/5).
 #[test]
 fn real_articles_score_at_least_the_measured_figures() {
-    let out = whomet(
-        &[
-            "evaluate",
-            "--gold",
-            "tests/data/dev-real/gold",
-            "--format",
-            "json",
-            "tests/data/dev-real/articles",
-        ],
-        b"",
-    );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON report");
-    assert_eq!(report["documents"], 20);
     let floors = [
         ("entities", "f1", 0.67),
         ("meetings.person_pairs", "f1", 0.34),
@@ -164,11 +125,11 @@ fn real_articles_score_at_least_the_measured_figures() {
         ("dates.meetings", "accuracy", 0.12),
         ("dates.agreements", "accuracy", 0.2),
     ];
-    for (task, field, floor) in floors {
-        let got = report["tasks"][task][field].as_f64().unwrap();
-        assert!(
-            got >= floor,
-            "dev-real {task} {field} is {got:.3}, below {floor}"
-        );
-    }
+    assert_floors(
+        "dev-real",
+        "tests/data/dev-real/gold",
+        "tests/data/dev-real/articles",
+        20,
+        &floors,
+    );
 }
