@@ -54,10 +54,22 @@ pub enum WordClass {
     StateBodyKind,
     /// Organisation kinds that are part of a rank's title, not bodies of their own ("military").
     TitleOrgKind,
+    /// Capitalised head nouns that end or open the name of a body no gazetteer lists ("Japan
+    /// International Cooperation Agency", "Ministry of Energy of Turkmenistan").
+    OrgHead,
+    /// Capitalised head nouns that end or open the name of a place or venue no gazetteer lists
+    /// ("Bandaranaike International Airport", "Eastern Province", "Great Hall of the People").
+    PlaceHead,
+    /// Capitalised head nouns of gatherings: named like bodies, but they neither speak nor meet
+    /// ("Munich Security Conference", "World Economic Forum").
+    GatheringHead,
+    /// Capitalised words that are never a person's name, though they stand where names do
+    /// (after a title: "Chief Operating Officer", "Chief Cabinet Secretary").
+    NotName,
 }
 
 /// Every class with its name in the file, in the order the README documents them.
-pub const CLASSES: [(WordClass, &str); 20] = [
+pub const CLASSES: [(WordClass, &str); 24] = [
     (WordClass::StateNoun, "state_noun"),
     (WordClass::CrossingNoun, "crossing_noun"),
     (WordClass::VenueNoun, "venue_noun"),
@@ -81,6 +93,10 @@ pub const CLASSES: [(WordClass, &str); 20] = [
     (WordClass::PlanVerb, "plan_verb"),
     (WordClass::StateBodyKind, "state_body_kind"),
     (WordClass::TitleOrgKind, "title_org_kind"),
+    (WordClass::OrgHead, "org_head"),
+    (WordClass::PlaceHead, "place_head"),
+    (WordClass::GatheringHead, "gathering_head"),
+    (WordClass::NotName, "not_name"),
 ];
 
 impl WordClass {

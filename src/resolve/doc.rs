@@ -119,6 +119,8 @@ pub(super) enum EntityKey {
     Agreement(String),
     /// An agreement noun phrase, by folded name.
     Instrument(String),
+    /// A body or place read from its shape, by kind and folded name.
+    Shaped(EntityType, String),
 }
 
 /// An entity of one document with the names the document used for it.

@@ -163,6 +163,19 @@ impl Doc {
         })
     }
 
+    /// A body or place no gazetteer lists, named `name` in the text, of the country `country`.
+    pub(super) fn shaped(
+        &mut self,
+        kind: EntityType,
+        name: &str,
+        country: Option<String>,
+    ) -> usize {
+        self.entity(EntityKey::Shaped(kind, normalise(name)), || Entity {
+            country,
+            ..bare(kind, Some(name.to_string()))
+        })
+    }
+
     /// An agreement noun phrase no gazetteer lists ("strategic partnership pacts").
     pub(super) fn instrument(&mut self, name: &str) -> usize {
         self.entity(EntityKey::Instrument(normalise(name)), || {

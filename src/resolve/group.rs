@@ -3,6 +3,7 @@
 use crate::gazetteer::{Gazetteer, RoleKind, WordClass};
 use crate::text;
 
+use super::shape::ShapedKind;
 use super::units::{Unit, UnitKind};
 
 /// The slot a unit fills in a noun phrase, for grouping.
@@ -22,7 +23,12 @@ fn slot(u: &Unit) -> Slot {
         UnitKind::Place(_) => Slot::Place,
         UnitKind::Role { .. } => Slot::Title,
         _ if u.is_name() => Slot::Name,
-        UnitKind::Org(_) => Slot::Org,
+        UnitKind::Org(_)
+        | UnitKind::Shaped {
+            kind: ShapedKind::Organisation | ShapedKind::Gathering,
+            ..
+        } => Slot::Org,
+        UnitKind::Shaped { .. } => Slot::Place,
         _ => Slot::Other,
     }
 }

@@ -12,6 +12,7 @@
 //! | the document model, one constructor per entity kind | `doc.rs`, `entities.rs` |
 //! | what a hit is (precedence of its targets), pronouns, group words | `units.rs` |
 //! | names no gazetteer knows, acronyms in brackets, later uses | `names.rs` |
+//! | bodies and places no gazetteer knows, by their head noun | `shape.rs` |
 //! | which units make one noun phrase | `group.rs` |
 //! | what a phrase holds, and which part heads it | `phrase.rs` |
 //! | "President Pezeshkian", "Naqvi" | `person.rs` |
@@ -31,6 +32,7 @@ mod office;
 mod person;
 mod phrase;
 mod place;
+mod shape;
 mod units;
 
 pub use doc::{
@@ -74,6 +76,7 @@ impl<'g> Resolver<'g> {
         let mut units = units::from_hits(g, self.m, text, article, &mut doc);
         units::add_reference_words(self.references, text, &doc, &mut units);
         units::sort(&mut units);
+        shape::add_shaped(g, &doc, text, &mut units);
         names::add_unknown_names(g, &doc.tokens, text, &mut units);
         place::add_crossings(g, text, &mut units);
         names::add_local_aliases(text, &doc, &mut units);
@@ -108,6 +111,7 @@ impl<'g> Resolver<'g> {
             Head::Name(n) => person::named(g, text, &p, n, doc, mem),
             Head::Office(r) => office::title_alone(g, text, &p, r, doc, mem),
             Head::Generic(r) => office::generic(g, text, &p, r, doc, mem),
+            Head::Shaped(u) => shape::resolve(g, text, &p, u, doc),
             Head::Organisation(e) => Some(e),
             Head::Crossing(u) => place::crossing(text, &p, u, doc),
             Head::Capital(row, u) => place::capital(g, text, &p, row, u, doc),

@@ -6,7 +6,7 @@ use std::ops::Range;
 use aho_corasick::AhoCorasick;
 
 use crate::entity::EntityType;
-use crate::gazetteer::{Gazetteer, RoleKind};
+use crate::gazetteer::{Gazetteer, RoleKind, WordClass};
 use crate::text::spans::{sentence_of, Taken};
 use crate::text::tokens::Tokens;
 use crate::text::{self, char_at, lexicon};
@@ -36,11 +36,15 @@ fn all_caps(s: &str) -> bool {
         .all(char::is_uppercase)
 }
 
-/// Whether `w` may be a word of a name: capitalised, or a particle ("bin") after the first word.
-fn name_word(w: &str, first: bool) -> bool {
+/// Whether `w` may be a word of a name: capitalised, or a particle ("bin") after the first word,
+/// and no title or institution word of words.csv's `not_name` ("Chief Operating Officer").
+fn name_word(g: &Gazetteer, w: &str, first: bool) -> bool {
     let capital = w.chars().next().is_some_and(char::is_uppercase);
-    let particle = !first && lexicon::is_name_particle(&w.to_lowercase());
-    (capital || particle) && !lexicon::is_name_stopword(w)
+    let lower = w.to_lowercase();
+    let particle = !first && lexicon::is_name_particle(&lower);
+    (capital || particle)
+        && !lexicon::is_name_stopword(w)
+        && !g.words.contains(WordClass::NotName, &lower)
 }
 
 /// Adds as [`UnitKind::Unknown`] the names right after or before a title that no gazetteer
@@ -96,7 +100,7 @@ fn name_after_title(
         .iter()
         .find(|n| !matches!(n.kind, UnitKind::Surname(_)))
         .map_or(usize::MAX, |n| n.range.start);
-    let name_words = words_after_title(tokens, text, u.range.end, kind, next_start);
+    let name_words = words_after_title(g, tokens, text, u.range.end, kind, next_start);
     let &(first, _) = name_words.first()?;
     let last = name_words.last().map_or(first, |l| l.1);
     // A generic word written as a title mid-sentence ("Minister Momeni") is one too.
@@ -113,6 +117,7 @@ fn name_after_title(
 
 /// The words (start, end) of a name after a title ending at `end`, before `next_start`.
 fn words_after_title(
+    g: &Gazetteer,
     tokens: &Tokens,
     text: &str,
     end: usize,
@@ -144,7 +149,7 @@ fn words_after_title(
         if !gap_ok || s >= next_start {
             break;
         }
-        if !name_word(w, name_words.is_empty()) || name_words.len() == 4 {
+        if !name_word(g, w, name_words.is_empty()) || name_words.len() == 4 {
             break;
         }
         name_words.push((s, s + w.len()));
@@ -203,7 +208,7 @@ fn name_before_title(
         if !gap.chars().all(|c| c == ' ') || name.len() == 4 {
             break;
         }
-        if !name_word(w, name.is_empty()) || blocking.overlaps(&(s0..e0)) {
+        if !name_word(g, w, name.is_empty()) || blocking.overlaps(&(s0..e0)) {
             break;
         }
         name.push((s0, e0));

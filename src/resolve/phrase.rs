@@ -34,6 +34,8 @@ pub(super) struct Phrase<'u> {
     countries: Vec<(u32, &'u Unit, Form)>,
     other_places: Vec<(u32, &'u Unit)>,
     agreement: Option<(u32, &'u Unit)>,
+    /// A body or place read from its shape.
+    shaped: Option<&'u Unit>,
     /// A pronoun or group word.
     reference: Option<Refers>,
     crossing: Option<&'u Unit>,
@@ -60,6 +62,8 @@ pub(super) enum Head<'u> {
     Office(u32),
     /// A generic title alone ("the minister").
     Generic(u32),
+    /// A body or place read from its shape.
+    Shaped(&'u Unit),
     /// An organisation: its entity.
     Organisation(usize),
     Crossing(&'u Unit),
@@ -152,6 +156,20 @@ impl<'u> Phrase<'u> {
                 }
                 self.titles.push((*role, u));
             }
+            UnitKind::Shaped {
+                country, named_at, ..
+            } => {
+                if let Some(c) = country {
+                    self.country = Some(*c);
+                    if let Some(r) = named_at {
+                        self.inner_countries.push((*c, r.clone()));
+                    }
+                }
+                if let Some((_, o)) = &u.embedded_org {
+                    self.orgs.push((*o, u));
+                }
+                self.shaped.get_or_insert(u);
+            }
             UnitKind::Crossing => self.crossing = Some(u),
             UnitKind::Pronoun => self.reference = Some(Refers::Pronoun),
             UnitKind::Plural => self.reference = Some(Refers::Plural),
@@ -212,7 +230,11 @@ impl<'u> Phrase<'u> {
         }
         for (o, u) in &self.orgs {
             let r = match &u.embedded_org {
-                Some((r, _)) if matches!(u.kind, UnitKind::Role { .. }) => r.clone(),
+                Some((r, _))
+                    if matches!(u.kind, UnitKind::Role { .. } | UnitKind::Shaped { .. }) =>
+                {
+                    r.clone()
+                }
                 _ => u.range.clone(),
             };
             let e = doc.organisation(g, *o);
@@ -230,6 +252,7 @@ impl<'u> Phrase<'u> {
             .or_else(|| self.name.map(Head::Name))
             .or_else(|| self.office.map(Head::Office))
             .or_else(|| self.generic.map(Head::Generic))
+            .or_else(|| self.shaped.map(Head::Shaped))
             .or_else(|| self.org_entity.map(Head::Organisation))
             .or_else(|| self.crossing.map(Head::Crossing))
             .or_else(|| self.capital.map(|(row, u)| Head::Capital(row, u)))

@@ -67,12 +67,12 @@ pub(super) fn country_inside(
 }
 
 /// Whether the phrase follows a locative preposition ("in", "at").
-fn after_locative(g: &Gazetteer, p: &Phrase) -> bool {
+pub(super) fn after_locative(g: &Gazetteer, p: &Phrase) -> bool {
     p.prep.as_deref().is_some_and(|w| is_locative(g, w))
 }
 
 /// Records that `u` names place entity `e` in the phrase's sentence.
-fn place_mention(doc: &mut Doc, e: usize, u: &Unit, p: &Phrase, locative: bool) {
+pub(super) fn place_mention(doc: &mut Doc, e: usize, u: &Unit, p: &Phrase, locative: bool) {
     doc.places.push(PlaceMention {
         entity: e,
         range: u.range.clone(),

@@ -11,6 +11,7 @@ use crate::text::clean::Article;
 use crate::text::spans::{sentence_of, Taken};
 
 use super::doc::{CueHit, Doc, Group};
+use super::shape::ShapedKind;
 
 /// What a unit stands for.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +32,13 @@ pub(super) enum UnitKind {
     },
     /// A name no gazetteer knows, read after or before a title.
     Unknown,
+    /// A body or place no gazetteer knows, read from its head noun, with the country it names
+    /// (and where) or the country of a place inside it.
+    Shaped {
+        kind: ShapedKind,
+        country: Option<u32>,
+        named_at: Option<Range<usize>>,
+    },
     /// A later use of a name the document itself introduced.
     LocalAlias {
         /// The byte where the unit that introduced the name starts.

@@ -13,6 +13,7 @@ mod resolve_offices;
 mod resolve_orgs_agreements;
 mod resolve_people;
 mod resolve_places;
+mod resolve_shapes;
 mod statements;
 mod subjects;
 mod unit_kind;

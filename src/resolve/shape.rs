@@ -1,0 +1,449 @@
+//! Bodies and places no gazetteer lists, read from their shape: capitalised words around a head
+//! noun of words.csv ("Japan International Cooperation Agency", "Ministry of Energy of
+//! Turkmenistan", "Bandaranaike International Airport", "Great Hall of the People").
+//!
+//! A head noun of `org_head` makes a body, one of `place_head` a place; a head noun in both
+//! ("Centre") makes a body when it opens the name ("Centre for Policy Studies") and a place when
+//! it ends it ("Kuala Lumpur Convention Centre"). The capitalised words before the head, and a
+//! tail of "of"/"for" with capitalised words after it, are the name. Gazetteer names inside it
+//! give way to it, except that a country inside is still that country's mention (and the
+//! body's country), and an organisation inside is still its own mention ("African Union
+//! Commission"). A name the gazetteers know whole, or know but for a country before it ("Indian
+//! External Affairs Ministry"), is left to them.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::gazetteer::{Gazetteer, PlaceKind, WordClass};
+use crate::text::tokens::{Shape, Token, Tokens};
+
+use crate::entity::EntityType;
+
+use super::doc::{Doc, Form};
+use super::phrase::Phrase;
+use super::place::{after_locative, place_mention};
+use super::units::{self, Unit, UnitKind};
+
+/// What a name read from its shape names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum ShapedKind {
+    /// A body: it may speak, meet and sign.
+    Organisation,
+    /// A gathering named like a body ("Munich Security Conference"): an organisation entity that
+    /// does not act.
+    Gathering,
+    Place,
+}
+
+/// Words that join capitalised words inside a name ("Transport and Communications Agency").
+fn is_connector(w: &str) -> bool {
+    matches!(w, "and" | "&" | "of" | "for" | "the" | "de" | "du" | "des")
+}
+
+/// Words after a head noun that open its tail ("Ministry of Energy", "Centre for ...",
+/// "Commission on Human Rights"). Not "in": "the School in Riyadh" is a body and a place.
+fn opens_tail(w: &str) -> bool {
+    matches!(w, "of" | "for" | "on")
+}
+
+/// Adds the names read from their shape as [`UnitKind::Shaped`] units; the units inside a name
+/// give way to it.
+pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<Unit>) {
+    let tokens = &doc.tokens;
+    let mut lower_words: Option<HashSet<&str>> = None;
+    let mut found: Vec<(Range<usize>, ShapedKind, usize)> = Vec::new();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        let toks: Vec<&Token> = tokens
+            .overlapping(s.range.clone())
+            .iter()
+            .filter(|t| t.start >= s.range.start && t.end <= s.range.end)
+            .collect();
+        for h in 0..toks.len() {
+            let Some(kind) = head_kind(g, tokens, &toks, h) else {
+                continue;
+            };
+            let Some((left, right, kind)) = extent(g, tokens, text, units, &toks, (h, kind)) else {
+                continue;
+            };
+            // A sentence's first word is a name's only if the text never writes it in lower case.
+            let mut left = left;
+            if left == first_word(&toks) {
+                let lw = lower_words.get_or_insert_with(|| lower_case_words(tokens));
+                if lw.contains(tokens.lower(toks[left])) {
+                    left += 1;
+                }
+            }
+            let capitalised = toks[left..=right]
+                .iter()
+                .filter(|t| matches!(t.shape, Shape::Capitalised | Shape::AllCaps))
+                .count();
+            if capitalised >= 2 && left <= h {
+                found.push((toks[left].start..toks[right].end, kind, si));
+            }
+        }
+    }
+    // The longest name wins where two overlap.
+    found.sort_by_key(|(r, _, _)| (std::cmp::Reverse(r.len()), r.start));
+    let mut kept: Vec<(Range<usize>, ShapedKind, usize)> = Vec::new();
+    for f in found {
+        if !kept
+            .iter()
+            .any(|k| k.0.start < f.0.end && f.0.start < k.0.end)
+        {
+            kept.push(f);
+        }
+    }
+    let mut added = Vec::new();
+    let mut dropped: HashSet<usize> = HashSet::new();
+    for (range, kind, si) in kept {
+        let inside: Vec<usize> = units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.range.start < range.end && range.start < u.range.end)
+            .map(|(i, _)| i)
+            .collect();
+        if inside
+            .iter()
+            .any(|&i| !(range.start <= units[i].range.start && units[i].range.end <= range.end))
+        {
+            continue;
+        }
+        if known_whole(g, text, units, &inside, &range) {
+            continue;
+        }
+        let named = inside.iter().find_map(|&i| country_of(g, &units[i]));
+        // A place inside a place gives its country, unnamed ("Colombo Port City"); not a
+        // body's ("the Embassy in Kabul" is not Afghanistan's).
+        let country = named.as_ref().map(|(c, _)| *c).or_else(|| {
+            let place = kind == ShapedKind::Place;
+            inside
+                .iter()
+                .filter(|_| place)
+                .find_map(|&i| match units[i].kind {
+                    UnitKind::Place(p) => g.places[p as usize]
+                        .country
+                        .as_deref()
+                        .and_then(|c| g.country_index(c))
+                        .map(|c| c as u32),
+                    _ => None,
+                })
+        });
+        let embedded_org = inside.iter().find_map(|&i| match units[i].kind {
+            UnitKind::Org(o) => Some((units[i].range.clone(), o)),
+            _ => None,
+        });
+        dropped.extend(inside.iter().copied());
+        let mut u = Unit::new(
+            range,
+            UnitKind::Shaped {
+                kind,
+                country,
+                named_at: named.map(|(_, r)| r),
+            },
+            si,
+        );
+        u.embedded_org = embedded_org;
+        added.push(u);
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    units.retain(|_| {
+        i += 1;
+        !dropped.contains(&(i - 1))
+    });
+    units.extend(added);
+    units::sort(units);
+}
+
+/// The kind of name whose head noun is token `h`, if it is one: capitalised, and of `org_head`
+/// or `place_head` (a noun of both is a body when a tail follows it, else a place).
+fn head_kind(g: &Gazetteer, tokens: &Tokens, toks: &[&Token], h: usize) -> Option<ShapedKind> {
+    if toks[h].shape != Shape::Capitalised {
+        return None;
+    }
+    let w = tokens.lower(toks[h]);
+    if g.words.contains(WordClass::GatheringHead, w) {
+        return Some(ShapedKind::Gathering);
+    }
+    let org = g.words.contains(WordClass::OrgHead, w);
+    let place = g.words.contains(WordClass::PlaceHead, w);
+    let tail = toks.get(h + 1).is_some_and(|t| opens_tail(tokens.lower(t)));
+    match (org, place) {
+        (true, true) if tail => Some(ShapedKind::Organisation),
+        (true, true) | (false, true) => Some(ShapedKind::Place),
+        (true, false) => Some(ShapedKind::Organisation),
+        (false, false) => None,
+    }
+}
+
+/// The first and last tokens of the name around head `h`, and its kind: capitalised words (and
+/// the gazetteer names they belong to) before it, and a tail after it; `None` when `h` heads no
+/// name.
+fn extent(
+    g: &Gazetteer,
+    tokens: &Tokens,
+    text: &str,
+    units: &[Unit],
+    toks: &[&Token],
+    (h, kind): (usize, ShapedKind),
+) -> Option<(usize, usize, ShapedKind)> {
+    let read = Reader { tokens, text, toks };
+    // The head ends a run of capitalised words, or opens a tail; it is no part of a known name.
+    if unit_at(units, toks[h].start).is_some() || read.possessive(h) {
+        return None;
+    }
+    let tail = toks
+        .get(h + 1)
+        .filter(|t| read.spaced(h, h + 1) && opens_tail(tokens.lower(t)));
+    if tail.is_none() && h + 1 < toks.len() && read.spaced(h, h + 1) && read.name_word(h + 1) {
+        return None;
+    }
+    let right = match tail {
+        Some(_) => read.tail(g, units, h, kind),
+        None => h,
+    };
+    // A head of both kinds ("Centre") is a body when a tail follows it, else a place.
+    let kind = match kind {
+        ShapedKind::Organisation if right == h && both(g, read.lower(h)) => ShapedKind::Place,
+        k => k,
+    };
+    let left = read.left(units, h, kind, right > h)?;
+    Some((left, right, kind))
+}
+
+/// Reads the tokens of one sentence around a head noun.
+struct Reader<'a> {
+    tokens: &'a Tokens,
+    text: &'a str,
+    toks: &'a [&'a Token],
+}
+
+impl Reader<'_> {
+    /// Whether tokens `a` and `b` stand apart by a space or a line break (not by punctuation).
+    fn spaced(&self, a: usize, b: usize) -> bool {
+        let gap = &self.text[self.toks[a].end..self.toks[b].start];
+        !gap.is_empty() && gap.len() <= 2 && gap.chars().all(|c| c == ' ' || c == '\n')
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.tokens.lower(self.toks[i])
+    }
+
+    /// Whether token `i` is a possessive ("Colombo’s"): no name runs through it.
+    fn possessive(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        w.ends_with("’s") || w.ends_with("'s") || w.ends_with('’') || w.ends_with('\'')
+    }
+
+    /// Whether token `i` is a capitalised word that may stand in a name.
+    fn name_word(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        matches!(t.shape, Shape::Capitalised | Shape::AllCaps)
+            && !self.possessive(i)
+            && !crate::text::lexicon::is_name_stopword(&self.text[t.start..t.end])
+    }
+
+    /// The first token of the name whose head is `h`: capitalised words and whole units before
+    /// it, and "and" between two capitalised words of a body that has no tail.
+    fn left(&self, units: &[Unit], h: usize, kind: ShapedKind, tail: bool) -> Option<usize> {
+        let mut left = h;
+        let mut j = h;
+        while j > 0 && self.spaced(j - 1, j) {
+            let t = self.toks[j - 1];
+            if self.possessive(j - 1) {
+                break;
+            }
+            if let Some(u) = unit_at(units, t.start) {
+                if !matches!(
+                    u.kind,
+                    UnitKind::Place(_) | UnitKind::Demonym(_) | UnitKind::Org(_)
+                ) {
+                    break;
+                }
+                let first = self.toks.iter().position(|k| k.start >= u.range.start)?;
+                left = first;
+                j = first;
+                continue;
+            }
+            if self.name_word(j - 1) {
+                left = j - 1;
+                j -= 1;
+                continue;
+            }
+            let and = matches!(self.lower(j - 1), "and" | "&");
+            let joins = and
+                && kind != ShapedKind::Place
+                && !tail
+                && j >= 2
+                && self.spaced(j - 2, j - 1)
+                && self.name_word(j - 2)
+                && unit_at(units, self.toks[j - 2].start).is_none();
+            if joins {
+                j -= 1;
+                continue;
+            }
+            break;
+        }
+        Some(left)
+    }
+
+    /// The last token of the tail after head `h` ("of Energy of Turkmenistan"): capitalised
+    /// words with connectors between, and places, countries and bodies right after a connector.
+    fn tail(&self, g: &Gazetteer, units: &[Unit], h: usize, kind: ShapedKind) -> usize {
+        let mut right = h;
+        let mut words = 0;
+        let mut k = h + 1;
+        let after_connector = |k: usize| is_connector(self.lower(k)) || k == h + 1;
+        while k + 1 < self.toks.len() && self.spaced(k, k + 1) && words < 6 {
+            let next = k + 1;
+            if let Some(u) = unit_at(units, self.toks[next].start) {
+                let place_like = matches!(
+                    u.kind,
+                    UnitKind::Place(_) | UnitKind::Demonym(_) | UnitKind::Org(_)
+                );
+                let after_and = self.lower(k) == "and";
+                if !place_like || !after_connector(k) || after_and {
+                    break;
+                }
+                let Some(last) = self.toks.iter().rposition(|t| t.end <= u.range.end) else {
+                    break;
+                };
+                right = last;
+                words += 1;
+                k = last;
+                continue;
+            }
+            // "Ministry of Defence and the Army": "and the" opens another noun phrase.
+            if self.lower(k) == "and" && self.lower(next) == "the" {
+                break;
+            }
+            if self.name_word(next) {
+                right = next;
+                words += 1;
+            } else if !is_connector(self.lower(next)) {
+                break;
+            }
+            k = next;
+        }
+        // "Agency of the Transport and Communications Agency": a tail that is a body of its
+        // own is not part of this name.
+        let own_body = kind != ShapedKind::Place
+            && (h + 1..=right).any(|i| g.words.contains(WordClass::OrgHead, self.lower(i)));
+        if own_body {
+            h
+        } else {
+            right
+        }
+    }
+}
+
+/// Whether `w` is a head noun of both bodies and places ("centre").
+fn both(g: &Gazetteer, w: &str) -> bool {
+    g.words.contains(WordClass::OrgHead, w) && g.words.contains(WordClass::PlaceHead, w)
+}
+
+/// The unit covering byte `pos`, if any.
+fn unit_at(units: &[Unit], pos: usize) -> Option<&Unit> {
+    units
+        .iter()
+        .find(|u| u.range.start <= pos && pos < u.range.end)
+}
+
+/// The index of a sentence's first word among `toks`.
+fn first_word(toks: &[&Token]) -> usize {
+    toks.iter().position(|t| t.shape.is_word()).unwrap_or(0)
+}
+
+/// Every word the document writes in lower case.
+fn lower_case_words(tokens: &Tokens) -> HashSet<&str> {
+    tokens
+        .all()
+        .iter()
+        .filter(|t| t.shape == Shape::Lower)
+        .map(|t| tokens.lower(t))
+        .collect()
+}
+
+/// Whether the gazetteers know the name in `range` already: one unit covers it whole, or it is
+/// one organisation with nothing but countries and "the" before it.
+fn known_whole(
+    g: &Gazetteer,
+    text: &str,
+    units: &[Unit],
+    inside: &[usize],
+    range: &Range<usize>,
+) -> bool {
+    let whole = inside.iter().any(|&i| {
+        units[i].range == *range
+            && matches!(
+                units[i].kind,
+                UnitKind::Org(_)
+                    | UnitKind::Agreement(_)
+                    | UnitKind::Person(_)
+                    | UnitKind::Place(_)
+            )
+    });
+    let orgs: Vec<usize> = inside
+        .iter()
+        .copied()
+        .filter(|&i| matches!(units[i].kind, UnitKind::Org(_)))
+        .collect();
+    let only_countries_else = orgs.len() == 1 && {
+        let o = &units[orgs[0]].range;
+        let before = &text[range.start..o.start];
+        o.end == range.end
+            && inside
+                .iter()
+                .filter(|&&i| i != orgs[0])
+                .all(|&i| country_of(g, &units[i]).is_some())
+            && before.split_whitespace().all(|w| {
+                inside
+                    .iter()
+                    .any(|&i| text[units[i].range.clone()].contains(w))
+            })
+    };
+    whole || only_countries_else
+}
+
+/// The country (place row) and range a unit names, if it names one: a country, a demonym, or a
+/// place of a country.
+fn country_of(g: &Gazetteer, u: &Unit) -> Option<(u32, Range<usize>)> {
+    match u.kind {
+        UnitKind::Demonym(c) => Some((c, u.range.clone())),
+        UnitKind::Place(p) if g.places[p as usize].kind == PlaceKind::Country => {
+            Some((p, u.range.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// Resolves a phrase headed by the shaped unit `u`: a body acts (it may speak, meet or sign), a
+/// place is where something happens.
+pub(super) fn resolve(
+    g: &Gazetteer,
+    text: &str,
+    p: &Phrase,
+    u: &Unit,
+    doc: &mut Doc,
+) -> Option<usize> {
+    let UnitKind::Shaped { kind, country, .. } = &u.kind else {
+        return None;
+    };
+    let code = country.and_then(|c| g.places[c as usize].country.clone());
+    let name = &text[u.range.clone()];
+    match kind {
+        ShapedKind::Organisation | ShapedKind::Gathering => {
+            let e = doc.shaped(EntityType::Organisation, name, code);
+            doc.add_mention(e, u.range.clone(), Form::Name, p.sentence, text);
+            (*kind == ShapedKind::Organisation).then_some(e)
+        }
+        ShapedKind::Place => {
+            let e = doc.shaped(EntityType::Place, name, code);
+            doc.add_mention(e, u.range.clone(), Form::Name, p.sentence, text);
+            place_mention(doc, e, u, p, after_locative(g, p));
+            None
+        }
+    }
+}
