@@ -27,6 +27,9 @@ pub(super) struct Context {
     /// Every meeting read so far: participants and sentence.
     pub(super) meetings: Vec<(Vec<usize>, usize)>,
     pub(super) visits: Vec<Visit>,
+    /// The date of the latest dated meeting cue, and its sentence, for a meeting told again
+    /// without one ("... met on Sunday. In the meeting, X and Y discussed ...").
+    pub(super) meeting_date: Option<(usize, PartialDate)>,
     /// Cues already read as agreements ("reaffirmed their August agreement"), not statements.
     pub(super) agreement_cues: Vec<Range<usize>>,
 }

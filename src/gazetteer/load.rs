@@ -166,6 +166,17 @@ impl Gazetteer {
                     .push(g.tenures.len());
                 g.tenures.push(t);
             }
+            for n in std::iter::once(&person.name).chain(&person.aliases) {
+                if crate::text::variants::word_count(n) >= 2 {
+                    let rows = g
+                        .people_by_variant
+                        .entry(crate::text::variants::key(n))
+                        .or_default();
+                    if !rows.contains(&(idx as u32)) {
+                        rows.push(idx as u32);
+                    }
+                }
+            }
             g.people.push(person);
         }
         g.check_countries()?;

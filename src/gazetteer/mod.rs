@@ -154,12 +154,25 @@ pub struct Gazetteer {
     /// Tenures by (lower-cased role, country code), so finding an office's holder does not
     /// scan every tenure of a large gazetteer.
     tenures_by_office: HashMap<(String, Option<String>), Vec<usize>>,
+    /// People rows by the variant key ([`crate::text::variants::key`]) of each name and alias
+    /// of two words or more.
+    people_by_variant: HashMap<String, Vec<u32>>,
 }
 
 impl Gazetteer {
     /// The place row of a country, by ISO code.
     pub fn country(&self, code: &str) -> Option<&Place> {
         self.country_rows.get(code).map(|&i| &self.places[i])
+    }
+
+    /// The people a name of two words or more may be a spelling variant of ("Abdelfatah
+    /// al-Sisi" of "Abdel Fattah el-Sisi").
+    pub fn people_by_variant(&self, name: &str) -> &[u32] {
+        if crate::text::variants::word_count(name) < 2 {
+            return &[];
+        }
+        let key = crate::text::variants::key(name);
+        self.people_by_variant.get(&key).map_or(&[], Vec::as_slice)
     }
 
     /// The index of a country's place row, by ISO code.

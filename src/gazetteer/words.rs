@@ -63,13 +63,16 @@ pub enum WordClass {
     /// Capitalised head nouns of gatherings: named like bodies, but they neither speak nor meet
     /// ("Munich Security Conference", "World Economic Forum").
     GatheringHead,
+    /// Words that name a minister's portfolio and may close a title's tail before a name
+    /// ("Minister of Investment Khalid Al-Falih").
+    Portfolio,
     /// Capitalised words that are never a person's name, though they stand where names do
     /// (after a title: "Chief Operating Officer", "Chief Cabinet Secretary").
     NotName,
 }
 
 /// Every class with its name in the file, in the order the README documents them.
-pub const CLASSES: [(WordClass, &str); 24] = [
+pub const CLASSES: [(WordClass, &str); 25] = [
     (WordClass::StateNoun, "state_noun"),
     (WordClass::CrossingNoun, "crossing_noun"),
     (WordClass::VenueNoun, "venue_noun"),
@@ -96,6 +99,7 @@ pub const CLASSES: [(WordClass, &str); 24] = [
     (WordClass::OrgHead, "org_head"),
     (WordClass::PlaceHead, "place_head"),
     (WordClass::GatheringHead, "gathering_head"),
+    (WordClass::Portfolio, "portfolio"),
     (WordClass::NotName, "not_name"),
 ];
 

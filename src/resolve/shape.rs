@@ -190,13 +190,17 @@ fn extent(
     (h, kind): (usize, ShapedKind),
 ) -> Option<(usize, usize, ShapedKind)> {
     let read = Reader { tokens, text, toks };
-    // The head ends a run of capitalised words, or opens a tail; it is no part of a known name.
-    if unit_at(units, toks[h].start).is_some() || read.possessive(h) {
-        return None;
-    }
+    // The head ends a run of capitalised words, or opens a tail; inside a known name it may
+    // only end it ("Kenyan National Intelligence Bureau"), with no tail after.
     let tail = toks
         .get(h + 1)
         .filter(|t| read.spaced(h, h + 1) && opens_tail(tokens.lower(t)));
+    let inside_known = unit_at(units, toks[h].start).is_some_and(|u| {
+        tail.is_some() || u.range.end != toks[h].end || !matches!(u.kind, UnitKind::Org(_))
+    });
+    if inside_known || read.possessive(h) {
+        return None;
+    }
     if tail.is_none() && h + 1 < toks.len() && read.spaced(h, h + 1) && read.name_word(h + 1) {
         return None;
     }
@@ -256,9 +260,15 @@ impl Reader<'_> {
                 break;
             }
             if let Some(u) = unit_at(units, t.start) {
+                // A person's name may name a body or place ("Jomo Kenyatta International
+                // Airport"); a title may not.
                 if !matches!(
                     u.kind,
-                    UnitKind::Place(_) | UnitKind::Demonym(_) | UnitKind::Org(_)
+                    UnitKind::Place(_)
+                        | UnitKind::Demonym(_)
+                        | UnitKind::Org(_)
+                        | UnitKind::Person(_)
+                        | UnitKind::Surname(_)
                 ) {
                     break;
                 }
@@ -390,14 +400,21 @@ fn known_whole(
         .copied()
         .filter(|&i| matches!(units[i].kind, UnitKind::Org(_)))
         .collect();
+    // "Indian External Affairs Ministry" is India's ministry; "Kenyan National Intelligence
+    // Bureau" is not Ghana's because Ghana's has that name too.
     let only_countries_else = orgs.len() == 1 && {
         let o = &units[orgs[0]].range;
+        let UnitKind::Org(row) = units[orgs[0]].kind else {
+            return whole;
+        };
+        let own = g.organisations[row as usize].country.as_deref();
         let before = &text[range.start..o.start];
         o.end == range.end
-            && inside
-                .iter()
-                .filter(|&&i| i != orgs[0])
-                .all(|&i| country_of(g, &units[i]).is_some())
+            && inside.iter().filter(|&&i| i != orgs[0]).all(|&i| {
+                country_of(g, &units[i]).is_some_and(|(c, _)| {
+                    own.is_none() || g.places[c as usize].country.as_deref() == own
+                })
+            })
             && before.split_whitespace().all(|w| {
                 inside
                     .iter()

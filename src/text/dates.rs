@@ -26,6 +26,10 @@ const MONTH: &str = r"(January|February|March|April|May|June|July|August|Septemb
 
 struct Patterns {
     iso: Regex,
+    /// "from 27 to 29 April 2024", "27-29 April": a span, dated by its first day.
+    day_span_month: Regex,
+    /// "April 27-29, 2024", "April 27 to 29".
+    month_day_span: Regex,
     month_day_year: Regex,
     day_month_year: Regex,
     month_year: Regex,
@@ -43,6 +47,12 @@ fn patterns() -> &'static Patterns {
         let re = |s: &str| Regex::new(&s.replace("MONTH", MONTH)).expect("valid date regex");
         Patterns {
             iso: re(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)"),
+            day_span_month: re(
+                r"(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?MONTH(?:,?\s+(\d{4}))?(?-u:\b)",
+            ),
+            month_day_span: re(
+                r"(?-u:\b)MONTH\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?-u:\b)",
+            ),
             month_day_year: re(r"(?-u:\b)MONTH\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)"),
             day_month_year: re(r"(?-u:\b)(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?MONTH,?\s+(\d{4})(?-u:\b)"),
             month_year: re(r"(?-u:\b)MONTH,?\s+(\d{4})(?-u:\b)"),
@@ -151,6 +161,22 @@ pub fn find(text: &str, published: Option<PartialDate>) -> Vec<DateExpr> {
             .ok()
             .and_then(|y| PartialDate::ymd(y, num(&c[2])?, num(&c[3])?));
         push(&mut out, c.get(0).unwrap().range(), d);
+    }
+    // A span is dated by its first day.
+    for (re, day_at, month_at) in [(&p.day_span_month, 1, 2), (&p.month_day_span, 2, 1)] {
+        for c in numeric(re) {
+            let (Some(m), Some(day)) = (month_number(&c[month_at]), num(&c[day_at])) else {
+                continue;
+            };
+            let year = match c.get(3) {
+                Some(y) => y.as_str().parse().ok(),
+                None => infer_year(published, m, Some(day)),
+            };
+            let d = year.and_then(|y| PartialDate::ymd(y, m, day));
+            if d.is_some() {
+                push(&mut out, c.get(0).unwrap().range(), d);
+            }
+        }
     }
     for c in numeric(&p.month_day_year) {
         let d =
@@ -270,6 +296,13 @@ mod tests {
             ("29 October 2025", Some("2025-10-29")),
             ("Oct. 29, 2025", Some("2025-10-29")),
             ("since 1947", Some("1947")),
+            (
+                "held in Riyadh from 27 to 29 April 2024",
+                Some("2024-04-27"),
+            ),
+            ("the summit of 6-10 May", Some("2025-05-06")),
+            ("talks on March 3–5, 2023 in Lima", Some("2023-03-03")),
+            ("between 12 and 14 September", Some("2025-09-12")),
             ("their August agreement", None),
             ("nothing here", None),
         ];

@@ -231,6 +231,10 @@ pub fn number_word(w: &str) -> Option<u32> {
 /// Function words that never start or continue a person's name.
 pub fn is_name_stopword(w: &str) -> bool {
     let lower = w.to_lowercase();
+    // "said" and "says" are verbs in lower case only: "Said" is a name ("Azalina Othman Said").
+    if matches!(w, "said" | "says") {
+        return true;
+    }
     is_preposition(&lower)
         || is_determiner(&lower)
         || is_subordinator(&lower)
@@ -239,8 +243,6 @@ pub fn is_name_stopword(w: &str) -> bool {
             "and"
                 | "or"
                 | "but"
-                | "said"
-                | "says"
                 | "on"
                 | "monday"
                 | "tuesday"

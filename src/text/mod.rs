@@ -8,6 +8,7 @@ pub mod sentences;
 pub(crate) mod spans;
 pub mod split;
 pub mod tokens;
+pub mod variants;
 
 /// Whether `c` can be part of a word (letters and digits of any script).
 pub fn is_word_char(c: char) -> bool {

@@ -111,19 +111,24 @@ fn held_out_articles_score_at_least_the_measured_figures() {
 }
 
 /// The real articles of `tests/data/dev-real/`, floored a little under what was measured
-/// (entities 0.740, 0.348, 0.360, 0.549, 0.351, 0.280, 0.320; dates 1/8 and 1/5).
+/// (entities 0.781, person pairs 0.435, all pairs 0.409, speakers 0.574, quotes 0.347,
+/// agreements 0.370 and 0.444; dates 3/10 and 1/8).
+///
+/// Dates are floored by how many are right, not by the share: the share is taken over the
+/// events found, so finding more events whose dates the article does not give lowered it
+/// (1/5 became 1/8 for agreements) although no date got worse.
 #[test]
 fn real_articles_score_at_least_the_measured_figures() {
     let floors = [
-        ("entities", "f1", 0.74),
-        ("meetings.person_pairs", "f1", 0.34),
-        ("meetings.all_pairs", "f1", 0.35),
-        ("statements.speakers", "f1", 0.54),
+        ("entities", "f1", 0.78),
+        ("meetings.person_pairs", "f1", 0.43),
+        ("meetings.all_pairs", "f1", 0.40),
+        ("statements.speakers", "f1", 0.57),
         ("statements.quotes", "f1", 0.34),
-        ("agreements.parties_action", "f1", 0.27),
-        ("agreements.parties", "f1", 0.31),
-        ("dates.meetings", "accuracy", 0.12),
-        ("dates.agreements", "accuracy", 0.2),
+        ("agreements.parties_action", "f1", 0.37),
+        ("agreements.parties", "f1", 0.44),
+        ("dates.meetings", "correct", 3.0),
+        ("dates.agreements", "correct", 1.0),
     ];
     assert_floors(
         "dev-real",

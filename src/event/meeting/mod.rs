@@ -13,6 +13,7 @@ mod visit;
 use super::context::Context;
 use super::view::Reading;
 use super::{Event, Meeting};
+use crate::date::PartialDate;
 use crate::gazetteer::{CueEvent, CueKind, MeetingKind, Mode, WordClass};
 use crate::resolve::Doc;
 
@@ -33,6 +34,10 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
         }
         let mode = c.mode.unwrap_or(hinted);
         let date = view.date_near(doc, cue.range.start);
+        if let Some(d) = date {
+            ctx.meeting_date = Some((view.index, d));
+        }
+        let date = date.or_else(|| told_before(r, ctx));
         let CueKind::Meeting(kind) = c.kind else {
             continue;
         };
@@ -62,6 +67,23 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
         };
         finish(r, ctx, found, events);
     }
+}
+
+/// The date a meeting was given in the sentence before, or the one before that, when this
+/// sentence tells of it again with a definite noun ("In the meeting, ...", "During the talks").
+pub(super) fn told_before(r: &Reading, ctx: &Context) -> Option<PartialDate> {
+    let (si, date) = ctx.meeting_date?;
+    let near = si < r.view.index && r.view.index - si <= 2;
+    let lower = r
+        .view
+        .span(r.view.range.start, r.view.range.end)
+        .to_lowercase();
+    let definite = r.g.words.list(WordClass::AttendedNoun).iter().any(|n| {
+        lower
+            .match_indices(&format!("the {n}"))
+            .any(|(p, m)| !lower[p + m.len()..].starts_with(char::is_alphanumeric))
+    });
+    (near && definite).then_some(date)
 }
 
 /// The mode the sentence's words give a meeting whose cue has none: "by phone", "virtual".

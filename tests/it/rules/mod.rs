@@ -9,6 +9,7 @@
 mod agreements;
 mod dates;
 mod meetings;
+mod resolve_names;
 mod resolve_offices;
 mod resolve_orgs_agreements;
 mod resolve_people;

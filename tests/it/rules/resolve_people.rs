@@ -190,13 +190,12 @@ const CASES: &[Case] = &[
         mention: "Tariq Lodhi",
         expect: "person: Tariq Lodhi | - | -",
     },
-    // today: ANNOTATION.md would still list Tariq Lodhi as a person.
     Case {
-        name: "lower_case_generic_titles_no_name",
+        name: "lower_case_generic_title_before_two_word_name",
         text: "Later, the minister Tariq Lodhi met the press.",
         date: Some("2025-03-01"),
         mention: "Tariq Lodhi",
-        expect: "-",
+        expect: "person: Tariq Lodhi | - | -",
     },
     Case {
         name: "all_caps_after_title_not_a_name",

@@ -1,0 +1,112 @@
+//! People read from where names stand, and spellings of known names: a lower-case title before
+//! a name of two words, a title's tail before a name, initials inside a name, honorifics of
+//! every region, and transliteration variants of gazetteer names.
+
+use super::{check_mentions, Case};
+
+const CASES: &[Case] = &[
+    Case {
+        name: "lower_case_counterpart_before_two_word_name",
+        text: "Ruto thanked his Ugandan counterpart Jessica Alupo Nantege for the visit.",
+        date: Some("2025-06-04"),
+        mention: "Jessica Alupo Nantege",
+        expect: "person: Jessica Alupo Nantege | - | UG",
+    },
+    Case {
+        name: "lower_case_leader_before_two_word_name",
+        text: "The talks included opposition leader Sajith Premadasa and others.",
+        date: Some("2025-06-04"),
+        mention: "Sajith Premadasa",
+        expect: "person: Sajith Premadasa | - | -",
+    },
+    Case {
+        name: "lower_case_title_before_one_word_is_no_name",
+        text: "He met the counterpart Monday and the leader Kamau.",
+        date: Some("2025-06-04"),
+        mention: "Kamau",
+        expect: "-",
+    },
+    Case {
+        name: "title_tail_closed_by_a_country",
+        text: "The delegation was led by the Minister of Mines and Petroleum of Angola Diamantino Azevedo.",
+        date: Some("2024-06-04"),
+        mention: "Diamantino Azevedo",
+        expect: "person: Diamantino Azevedo | - | AO",
+    },
+    Case {
+        name: "title_tail_closed_by_a_portfolio_word",
+        text: "Peru's Minister of Mining Rómulo Mucho met investors.",
+        date: Some("2024-06-04"),
+        mention: "Rómulo Mucho",
+        // today: the country before the title does not reach a name after its tail.
+        expect: "person: Rómulo Mucho | - | -",
+    },
+    Case {
+        name: "title_tail_then_comma_apposition",
+        text: "The Secretary General of the Caribbean Community, Carla Barnett, arrived.",
+        date: Some("2024-06-04"),
+        mention: "Carla Barnett",
+        expect: "person: Carla Barnett | - | -",
+    },
+    Case {
+        name: "title_tail_needs_two_name_words",
+        text: "The Minister of Energy Ahmed said nothing.",
+        date: Some("2024-06-04"),
+        mention: "Ahmed",
+        expect: "-",
+    },
+    Case {
+        name: "initial_inside_a_name",
+        text: "The Honourable Philip J. Pierre, Prime Minister of Saint Lucia, spoke.",
+        date: Some("2024-06-04"),
+        mention: "Philip J. Pierre",
+        expect: "person: Philip J. Pierre | Prime Minister | LC",
+    },
+    Case {
+        name: "two_honorifics_before_a_name",
+        text: "Dr. The Honourable Keith Rowley addressed the summit.",
+        date: Some("2024-06-04"),
+        mention: "Keith Rowley",
+        expect: "person: Keith Rowley | Prime Minister | TT",
+    },
+    Case {
+        name: "malaysian_honorific_is_no_name_word",
+        text: "Datuk Seri Azalina Othman Said chaired the meeting.",
+        date: Some("2024-06-04"),
+        mention: "Azalina Othman Said",
+        expect: "person: Azalina Othman Said | - | -",
+    },
+    Case {
+        name: "title_words_are_no_name",
+        text: "He met Chief Operating Officer Aamir Khan and Chief Cabinet Secretary Yoshimasa Hayashi.",
+        date: Some("2024-06-04"),
+        mention: "Operating",
+        expect: "-",
+    },
+    Case {
+        name: "variant_spelling_of_a_known_name",
+        text: "Ukrainian President Volodymyr Zelenskyy arrived in Warsaw.",
+        date: Some("2024-06-04"),
+        mention: "Volodymyr Zelenskyy",
+        expect: "person: Volodymyr Zelensky | President | UA",
+    },
+    Case {
+        name: "variant_with_article_and_joined_given_names",
+        text: "Egyptian President Abdelfatah al-Sisi received the delegation.",
+        date: Some("2024-06-04"),
+        mention: "Abdelfatah al-Sisi",
+        expect: "person: Abdel Fattah el-Sisi | President | EG",
+    },
+    Case {
+        name: "variant_of_a_vowel",
+        text: "Turkish President Recep Tayip Erdogan met the mediators.",
+        date: Some("2024-03-04"),
+        mention: "Recep Tayip Erdogan",
+        expect: "person: Recep Tayyip Erdoğan | President | TR",
+    },
+];
+
+#[test]
+fn names_by_shape_and_variants() {
+    check_mentions("names", CASES);
+}
