@@ -54,10 +54,21 @@ pub enum WordClass {
     StateBodyKind,
     /// Organisation kinds that are part of a rank's title, not bodies of their own ("military").
     TitleOrgKind,
+    /// Function words whose share of a paragraph's words tells running text from furniture ("the").
+    StopWord,
+    /// A paragraph that is one of these (digits and punctuation aside) opens a comment form: the
+    /// article ends before it ("leave a reply", "3 comments").
+    CommentWall,
+    /// A paragraph that starts with one of these (alone, or before `:`) is page furniture inside
+    /// the article, dropped alone ("also read", "related"); alone, the headlines after it too.
+    AsideMarker,
+    /// A short paragraph that starts or ends with one of these (before `:` or in brackets) is a
+    /// picture caption or credit, dropped alone ("photo", "file photo").
+    CaptionMarker,
 }
 
 /// Every class with its name in the file, in the order the README documents them.
-pub const CLASSES: [(WordClass, &str); 20] = [
+pub const CLASSES: [(WordClass, &str); 24] = [
     (WordClass::StateNoun, "state_noun"),
     (WordClass::CrossingNoun, "crossing_noun"),
     (WordClass::VenueNoun, "venue_noun"),
@@ -81,6 +92,10 @@ pub const CLASSES: [(WordClass, &str); 20] = [
     (WordClass::PlanVerb, "plan_verb"),
     (WordClass::StateBodyKind, "state_body_kind"),
     (WordClass::TitleOrgKind, "title_org_kind"),
+    (WordClass::StopWord, "stop_word"),
+    (WordClass::CommentWall, "comment_wall"),
+    (WordClass::AsideMarker, "aside_marker"),
+    (WordClass::CaptionMarker, "caption_marker"),
 ];
 
 impl WordClass {
