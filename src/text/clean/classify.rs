@@ -35,6 +35,8 @@ pub(super) struct Features {
     ends_sentence: bool,
     /// Ends with a full stop, question or exclamation mark.
     full_stop: bool,
+    /// Holds a whole sentence of six words or more before its end ("… in Kandy. Pix by X").
+    inner_sentence: bool,
 }
 
 /// What ends a sentence at the end of a paragraph.
@@ -49,7 +51,12 @@ impl Features {
         let mut f = Features::default();
         let mut last_word_token = None;
         let mut ends_in_link = false;
+        let mut stop_before: Option<usize> = None;
+        let mut lower = String::new();
         for token in s.split_whitespace() {
+            if let Some(words) = stop_before.take() {
+                f.inner_sentence |= words >= 6 && token.starts_with(char::is_uppercase);
+            }
             let n = token.chars().count();
             f.chars += n;
             if is_separator(token) {
@@ -73,12 +80,26 @@ impl Features {
                 if w.chars().next().is_some_and(char::is_lowercase) {
                     f.lower += 1;
                 }
-                if rules.is_stop(&w.to_lowercase()) {
+                lower.clear();
+                if w.is_ascii() {
+                    lower.push_str(w);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(w.chars().flat_map(char::to_lowercase));
+                }
+                if rules.is_stop(&lower) {
                     f.stop += 1;
                 }
             }
             if any || token.chars().any(|c| SENTENCE_END.contains(&c)) {
                 last_word_token = Some(token);
+            }
+            // A full stop after a word, not an abbreviation or an initial ("U.S.", "Dr.").
+            let bare = token.trim_end_matches(CLOSERS);
+            if bare.ends_with(['.', '!', '?'])
+                && bare.chars().filter(|c| c.is_alphabetic()).count() > 3
+            {
+                stop_before = Some(f.words);
             }
         }
         let end = last_word_token.map_or("", |t| t.trim_end_matches(CLOSERS));
@@ -107,6 +128,7 @@ impl Features {
     fn is_prose(&self) -> bool {
         (self.ends_sentence && self.words >= 4)
             || (self.full_stop && self.words >= 2 && self.lower >= 1)
+            || (self.inner_sentence && self.lower >= 3)
             || (self.words >= 25 && self.stop_share() >= 0.25)
     }
 
@@ -133,6 +155,9 @@ fn is_separator(token: &str) -> bool {
 
 /// A URL or a bare domain ("www.x.org/a", "https://x", "alwaght.net").
 fn is_link(token: &str) -> bool {
+    if !token.contains(['.', ':']) {
+        return false;
+    }
     let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '/');
     if t.contains("://") || t.starts_with("www.") {
         return true;
@@ -151,6 +176,10 @@ fn is_link(token: &str) -> bool {
 
 /// A token of markup: a tag, an attribute, a style rule, an entity.
 fn is_markup(token: &str) -> bool {
+    let signs = |b: &u8| b"<>{}\\_=[]&".contains(b);
+    if !token.bytes().any(|b| signs(&b)) {
+        return false;
+    }
     token.contains(['<', '>', '{', '}', '\\', '_'])
         || token.contains("=\"")
         || token.contains("]:")
@@ -160,7 +189,8 @@ fn is_markup(token: &str) -> bool {
 
 /// The class of paragraph `s` with features `f`, judged alone.
 pub(super) fn class(s: &str, f: &Features, rules: &CleanRules) -> Class {
-    if rules.is_wall(s) {
+    let opens = f.words <= 40 && rules.opens_marker(s);
+    if opens && rules.is_wall(s) {
         return Class::Wall;
     }
     let bracketed = s.starts_with(['(', '[']) && s.ends_with([')', ']']) && f.words <= 8;
@@ -169,12 +199,12 @@ pub(super) fn class(s: &str, f: &Features, rules: &CleanRules) -> Class {
         || f.is_menu()
         || bracketed
         || s.contains('©')
-        || aside(s, f, rules).is_some()
-        || caption(s, f, rules)
+        || (opens && aside(s, f, rules).is_some())
+        || caption(s, f, opens, rules)
     {
         return Class::Junk;
     }
-    if is_bullet(s) {
+    if is_bullet(s) && !(f.is_prose() && f.words >= 12) {
         Class::Bullet
     } else if f.is_prose() {
         Class::Prose
@@ -208,8 +238,11 @@ fn aside(s: &str, f: &Features, rules: &CleanRules) -> Option<bool> {
 /// `|` or a dash, or in leading brackets) starts with a caption marker ("Photo: APP", "(FILE)
 /// The minister …"), or whose last part (in brackets or after a dash, a few words) holds one
 /// ("… in Tehran. (AP Photo/Jane Doe)").
-fn caption(s: &str, f: &Features, rules: &CleanRules) -> bool {
+fn caption(s: &str, f: &Features, opens: bool, rules: &CleanRules) -> bool {
     if f.words > 40 {
+        return false;
+    }
+    if !opens && !s.ends_with([')', ']']) && !s.contains(['–', '—', '|']) {
         return false;
     }
     let is_marker = |part: &str| {
@@ -222,7 +255,7 @@ fn caption(s: &str, f: &Features, rules: &CleanRules) -> bool {
         .strip_prefix(['(', '['])
         .and_then(|r| r.split([')', ']']).next())
         .unwrap_or("");
-    if is_marker(first) || is_marker(bracketed) {
+    if opens && is_marker(first) || is_marker(bracketed) {
         return true;
     }
     let trimmed = s.trim_end_matches(['.', ' ']);
@@ -231,6 +264,9 @@ fn caption(s: &str, f: &Features, rules: &CleanRules) -> bool {
     } else {
         trimmed.rsplit(['–', '—', '|']).next().unwrap_or("")
     };
+    if last.len() >= trimmed.len() || last.len() > 80 {
+        return false;
+    }
     let last_words = plain_words(last);
     last.len() < trimmed.len()
         && last_words.len() <= 6
@@ -263,6 +299,20 @@ pub(super) fn in_context(text: &str, paras: &mut [Para], rules: &CleanRules) {
                 }
                 q.class = Class::Junk;
             }
+        }
+    }
+    // A sentence without its full stop between prose is prose, not a heading.
+    let text_at: Vec<usize> = (0..paras.len())
+        .filter(|&i| paras[i].class != Class::Junk)
+        .collect();
+    for w in text_at.windows(3) {
+        let [a, b, c] = [w[0], w[1], w[2]];
+        if paras[a].class == Class::Prose
+            && paras[c].class == Class::Prose
+            && paras[b].class == Class::Short
+            && paras[b].features.is_cut_prose()
+        {
+            paras[b].class = Class::Prose;
         }
     }
     let end = paras

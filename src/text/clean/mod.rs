@@ -12,15 +12,18 @@
 
 mod classify;
 mod reflow;
+mod rules;
 mod show;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::gazetteer::words::{WordClass, Words};
+use crate::gazetteer::words::Words;
 
 use classify::{Class, Features};
+use rules::plain_words;
+pub use rules::CleanRules;
 pub use show::write_marked;
 
 /// What a kept block is.
@@ -106,74 +109,6 @@ impl Cleaner {
     }
 }
 
-/// The word lists the cleaner reads, from `words.csv`: built once per extractor.
-#[derive(Debug, Clone, Default)]
-pub struct CleanRules {
-    stop: HashSet<String>,
-    walls: HashSet<String>,
-    /// Aside and caption markers, as lists of words, longer first.
-    asides: Vec<Vec<String>>,
-    captions: Vec<Vec<String>>,
-}
-
-impl CleanRules {
-    /// The rules of the word classes `stop_word`, `comment_wall`, `aside_marker` and
-    /// `caption_marker`.
-    pub fn new(words: &Words) -> CleanRules {
-        let phrases = |class| {
-            words
-                .list(class)
-                .iter()
-                .map(|w| plain_words(w))
-                .filter(|ws| !ws.is_empty())
-                .collect()
-        };
-        CleanRules {
-            stop: words.list(WordClass::StopWord).iter().cloned().collect(),
-            walls: words
-                .list(WordClass::CommentWall)
-                .iter()
-                .map(|w| plain_words(w).join(" "))
-                .collect(),
-            asides: phrases(WordClass::AsideMarker),
-            captions: phrases(WordClass::CaptionMarker),
-        }
-    }
-
-    fn is_stop(&self, lower: &str) -> bool {
-        self.stop.contains(lower)
-    }
-
-    /// Whether `s` is a comment-form header, digits and punctuation aside.
-    fn is_wall(&self, s: &str) -> bool {
-        s.len() <= 80 && self.walls.contains(&plain_words(s).join(" "))
-    }
-
-    /// Whether a line must be a paragraph of its own: a wall, a menu, markup or a link.
-    fn stands_alone(&self, line: &str) -> bool {
-        let f = Features::of(line, self);
-        self.is_wall(line) || f.is_junk() || f.is_menu()
-    }
-}
-
-/// The letters-only words of `s`, lower case: what marker phrases are compared on
-/// ("Don't miss:" is `dont miss`, "3 Comments" is `comments`).
-fn plain_words(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
-    for c in s.chars() {
-        if c.is_alphabetic() {
-            word.extend(c.to_lowercase());
-        } else if !matches!(c, '\'' | '’') && !word.is_empty() {
-            out.push(std::mem::take(&mut word));
-        }
-    }
-    if !word.is_empty() {
-        out.push(word);
-    }
-    out
-}
-
 /// The non-blank lines of `text`, trimmed, as byte ranges; `\r\n`, `\r` and `\n` all end a line.
 pub fn lines(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -203,13 +138,30 @@ struct Para {
 
 fn paragraphs(text: &str, rules: &CleanRules) -> Vec<Para> {
     let lines = lines(text);
-    let paras = reflow::paragraphs(text, &lines, |r| rules.stands_alone(&text[r]));
-    let mut out: Vec<Para> = paras
+    let judged: Vec<(Features, Class)> = lines
+        .iter()
+        .map(|r| {
+            let f = Features::of(&text[r.clone()], rules);
+            let class = classify::class(&text[r.clone()], &f, rules);
+            (f, class)
+        })
+        .collect();
+    // A wall, a menu, markup or a link is a paragraph of its own.
+    let alone: Vec<bool> = judged
+        .iter()
+        .map(|(f, class)| *class == Class::Wall || f.is_junk() || f.is_menu())
+        .collect();
+    let mut out: Vec<Para> = reflow::paragraphs(text, &lines, &alone)
         .into_iter()
-        .map(|range| {
-            let block = &text[range.clone()];
-            let features = Features::of(block, rules);
-            let class = classify::class(block, &features, rules);
+        .map(|ls| {
+            let range = lines[ls.start].start..lines[ls.end - 1].end;
+            let (features, class) = if ls.len() == 1 {
+                judged[ls.start].clone()
+            } else {
+                let f = Features::of(&text[range.clone()], rules);
+                let class = classify::class(&text[range.clone()], &f, rules);
+                (f, class)
+            };
             Para {
                 range,
                 features,

@@ -10,13 +10,9 @@ use std::ops::Range;
 
 use super::classify::is_bullet;
 
-/// The paragraphs of `text` made of its `lines` (as [`super::lines`] gives them), as byte
-/// ranges; `alone` tells the lines that must be paragraphs of their own.
-pub(super) fn paragraphs(
-    text: &str,
-    lines: &[Range<usize>],
-    alone: impl Fn(Range<usize>) -> bool,
-) -> Vec<Range<usize>> {
+/// The paragraphs of `text` made of its `lines` (as [`super::lines`] gives them), as ranges of
+/// line indices; `alone` tells the lines that must be paragraphs of their own.
+pub(super) fn paragraphs(text: &str, lines: &[Range<usize>], alone: &[bool]) -> Vec<Range<usize>> {
     let widths: Vec<usize> = lines
         .iter()
         .map(|r| text[r.clone()].chars().count())
@@ -24,14 +20,13 @@ pub(super) fn paragraphs(
     let blank: Vec<bool> = (1..lines.len())
         .map(|i| breaks(&text[lines[i - 1].end..lines[i].start]) >= 2)
         .collect();
-    let alone: Vec<bool> = lines.iter().map(|r| alone(r.clone())).collect();
     // A line before a list item or a line alone did not run on.
     let runs_on: Vec<bool> = (1..lines.len())
         .map(|i| !blank[i - 1] && !alone[i] && !is_bullet(&text[lines[i].clone()]))
         .collect();
-    let column = wrap_column(&widths, &runs_on, &alone);
+    let column = wrap_column(&widths, &runs_on, alone);
     let mut out: Vec<Range<usize>> = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
+    for i in 0..lines.len() {
         let joins = i > 0
             && !blank[i - 1]
             && !alone[i - 1]
@@ -39,12 +34,12 @@ pub(super) fn paragraphs(
             && continues(
                 &text[lines[i - 1].clone()],
                 widths[i - 1],
-                &text[line.clone()],
+                &text[lines[i].clone()],
                 column,
             );
         match out.last_mut() {
-            Some(last) if joins => last.end = line.end,
-            _ => out.push(line.clone()),
+            Some(last) if joins => last.end = i + 1,
+            _ => out.push(i..i + 1),
         }
     }
     out
@@ -108,9 +103,9 @@ mod tests {
 
     fn paras(text: &str) -> Vec<&str> {
         let lines = super::super::lines(text);
-        paragraphs(text, &lines, |_| false)
+        paragraphs(text, &lines, &vec![false; lines.len()])
             .into_iter()
-            .map(|r| &text[r])
+            .map(|r| &text[lines[r.start].start..lines[r.end - 1].end])
             .collect()
     }
 
