@@ -31,9 +31,19 @@ pub enum Command {
   whomet evaluate --gold tests/data/gold --format json seeds")]
     Evaluate(EvaluateArgs),
     /// Print a document's text as whomet reads it (HTML pages as text): the text offsets refer to.
-    #[command(after_help = "Examples:
+    #[command(
+        after_help = "With --cleaned, each document starts with a line `# ID` and every non-blank
+line gets a two-character mark:
+  `  ` (two spaces)  prose: entities and events are read from it
+  `~ `               a kept heading or list item: entities count, events are not read
+  `- `               dropped: menus, captions, asides, links, markup, comments, and the
+                     title and dateline before the article (read only for its date)
+Examples:
   whomet text page.html
-  whomet text --input jsonl dump.jsonl")]
+  whomet text --input jsonl dump.jsonl
+  whomet text --cleaned page.html | grep '^- '          what the cleaner dropped
+  whomet text --cleaned --no-clean page.txt             the paragraphs, all read as prose"
+    )]
     Text(TextArgs),
     /// Work on gazetteers: lint them.
     #[command(subcommand)]
@@ -66,6 +76,9 @@ pub struct InputArgs {
     /// The article date for documents that state none (YYYY-MM-DD); relative dates resolve against it.
     #[arg(long, value_name = "DATE")]
     pub published: Option<String>,
+    /// Read every paragraph as prose: drop no menus, captions, links or comments.
+    #[arg(long)]
+    pub no_clean: bool,
     /// Skip, with an error, any document (file, or JSON Lines record) larger than SIZE bytes
     /// (suffixes K, M, G).
     #[arg(long, value_name = "SIZE", default_value = "64M", value_parser = parse_size)]
@@ -149,6 +162,13 @@ pub struct EvaluateArgs {
 pub struct TextArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    /// Print the paragraphs the extractor reads, each line marked kept or dropped (see below).
+    #[arg(long)]
+    pub cleaned: bool,
+    /// A folder of gazetteer CSV files that extend or override the built-in ones (their
+    /// `words.csv` feeds the cleaner).
+    #[arg(long, value_name = "DIR")]
+    pub gazetteers: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -18,11 +18,12 @@ use whomet::eval::{self, Gold};
 use whomet::gazetteer::{self, Gazetteer};
 use whomet::input::InputFormat;
 use whomet::output::{Format, Table};
+use whomet::text::clean::Cleaner;
 use whomet::{Extractor, PartialDate};
 
 use crate::cli::{
     Cli, Command, EvaluateArgs, ExtractArgs, GazetteerCommand, InputArgs, ReportFormat,
-    SuggestArgs, SuggestFormat,
+    SuggestArgs, SuggestFormat, TextArgs,
 };
 
 /// A command, checked and ready to run.
@@ -32,7 +33,7 @@ pub enum Config {
     /// `whomet evaluate`.
     Evaluate(Evaluate),
     /// `whomet text`: the inputs' text, as whomet reads it.
-    Text(Inputs),
+    Text(Text),
     /// `whomet gazetteer check`.
     CheckGazetteer {
         /// The gazetteer files to check, read.
@@ -59,6 +60,15 @@ pub struct Inputs {
     pub max_doc_size: u64,
     /// Warnings about inputs are not reported (errors still are).
     pub quiet: bool,
+    /// Page furniture is dropped (`--no-clean` turns it off).
+    pub clean: bool,
+}
+
+/// `whomet text`, checked.
+pub struct Text {
+    pub inputs: Inputs,
+    /// With `--cleaned`: the cleaner whose judgement is printed.
+    pub cleaned: Option<Cleaner>,
 }
 
 /// How each document's records are rendered.
@@ -119,7 +129,7 @@ impl Config {
         Ok(match cli.command {
             Command::Extract(args) => Config::Extract(Extract::new(args)?),
             Command::Evaluate(args) => Config::Evaluate(Evaluate::new(args)?),
-            Command::Text(args) => Config::Text(Inputs::new(args.input, false)?),
+            Command::Text(args) => Config::Text(Text::new(args)?),
             Command::Gazetteer(GazetteerCommand::Check { dir, as_of }) => {
                 let as_of = match as_of {
                     None => None,
@@ -157,13 +167,30 @@ impl Inputs {
             published,
             max_doc_size: args.max_doc_size,
             quiet,
+            clean: !args.no_clean,
         })
+    }
+}
+
+impl Text {
+    fn new(args: TextArgs) -> Result<Text> {
+        let inputs = Inputs::new(args.input, false)?;
+        let cleaned = match args.cleaned {
+            false => None,
+            true => {
+                let g =
+                    Gazetteer::load(args.gazetteers.as_deref()).context("unusable gazetteer")?;
+                Some(Cleaner::new(&g.words, inputs.clean))
+            }
+        };
+        Ok(Text { inputs, cleaned })
     }
 }
 
 impl Extract {
     fn new(args: ExtractArgs) -> Result<Extract> {
-        let extractor = extractor(args.gazetteers.as_deref(), false)?;
+        let extractor =
+            extractor(args.gazetteers.as_deref(), false)?.with_cleaning(!args.input.no_clean);
         let format =
             args.format
                 .unwrap_or(if io::stdout().is_terminal() && args.output.is_none() {
@@ -213,7 +240,8 @@ impl Output {
 
 impl Evaluate {
     fn new(args: EvaluateArgs) -> Result<Evaluate> {
-        let extractor = extractor(args.gazetteers.as_deref(), false)?;
+        let extractor =
+            extractor(args.gazetteers.as_deref(), false)?.with_cleaning(!args.input.no_clean);
         let gold = eval::load_gold(&args.gold)?;
         Ok(Evaluate {
             extractor,
@@ -228,7 +256,8 @@ impl Evaluate {
 impl Suggest {
     fn new(args: SuggestArgs) -> Result<Suggest> {
         Ok(Suggest {
-            extractor: extractor(args.gazetteers.as_deref(), args.no_builtin)?,
+            extractor: extractor(args.gazetteers.as_deref(), args.no_builtin)?
+                .with_cleaning(!args.input.no_clean),
             inputs: Inputs::new(args.input, false)?,
             format: args.format,
         })

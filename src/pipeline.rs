@@ -7,7 +7,8 @@ use crate::event::{self, Event};
 use crate::gazetteer::Gazetteer;
 use crate::matcher::Matcher;
 use crate::resolve::{Doc, References, Resolver};
-use crate::text::{clean, dates};
+use crate::text::clean::{self, Article, Cleaner, WordCount};
+use crate::text::dates;
 
 /// One input document.
 #[derive(Debug, Clone, Default)]
@@ -30,6 +31,8 @@ pub struct Extraction {
     pub published: Option<PartialDate>,
     pub doc: Doc,
     pub events: Vec<Event>,
+    /// The document's words, and those of the article read.
+    pub words: WordCount,
 }
 
 /// The gazetteers and the automaton built over them, ready to read documents.
@@ -37,6 +40,7 @@ pub struct Extractor {
     gazetteer: Gazetteer,
     matcher: Matcher,
     references: References,
+    cleaner: Cleaner,
 }
 
 impl Extractor {
@@ -44,10 +48,12 @@ impl Extractor {
     pub fn new(gazetteer: Gazetteer) -> Result<Extractor> {
         let matcher = Matcher::new(&gazetteer)?;
         let references = References::new(&gazetteer.words)?;
+        let cleaner = Cleaner::new(&gazetteer.words, true);
         Ok(Extractor {
             gazetteer,
             matcher,
             references,
+            cleaner,
         })
     }
 
@@ -66,10 +72,26 @@ impl Extractor {
         &self.matcher
     }
 
+    /// The same extractor, dropping page furniture (the default) or reading every paragraph
+    /// of a document as prose (`--no-clean`).
+    pub fn with_cleaning(self, clean: bool) -> Extractor {
+        Extractor {
+            cleaner: self.cleaner.cleaning(clean),
+            ..self
+        }
+    }
+
+    /// The article it reads in `text`.
+    pub fn article(&self, text: &str) -> Article {
+        self.cleaner.article(text)
+    }
+
     /// Reads one document.
     pub fn extract(&self, document: &Document) -> Extraction {
-        let text = document.text.as_str();
-        let article = clean::article(text);
+        let article = self.article(&document.text);
+        // The text with each paragraph's line breaks as spaces: the same offsets.
+        let reading = clean::reading(&document.text, &article);
+        let text = reading.as_ref();
         let published = document
             .published
             .or_else(|| dates::of_article(text, &article));
@@ -82,6 +104,7 @@ impl Extractor {
             published,
             doc,
             events,
+            words: article.words,
         }
     }
 }

@@ -38,9 +38,10 @@ pub fn seed_sentences(dir: &Path) -> Result<Vec<String>> {
         .collect();
     paths.sort();
     let mut out = Vec::new();
+    let rules = clean::CleanRules::new(&whomet::Gazetteer::builtin()?.words);
     for p in paths {
         let text = fs::read_to_string(&p).with_context(|| format!("{}", p.display()))?;
-        for block in clean::article(&text).body {
+        for block in clean::article(&text, &rules).body {
             for s in sentences::split(&text, block.range) {
                 let s = text[s].trim();
                 if s.split_whitespace().count() >= 6 {

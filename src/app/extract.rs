@@ -102,7 +102,9 @@ fn render(ex: &Extractor, d: &Document, how: &Render) -> Rendered {
         let mut notes = if quiet {
             Vec::new()
         } else {
-            ambiguity_notes(&x, d)
+            let mut notes: Vec<String> = x.words.note(&d.id).into_iter().collect();
+            notes.extend(ambiguity_notes(&x, d));
+            notes
         };
         let batch = match table {
             Table::Events => Batch::render(format, &records::events(&x, &d.text)),

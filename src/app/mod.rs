@@ -9,10 +9,11 @@ use anyhow::{bail, Result};
 use clap::CommandFactory;
 use indicatif::ProgressBar;
 use whomet::input::{self, Item};
+use whomet::text::clean;
 use whomet::{eval, gazetteer, suggest, Document};
 
 use crate::cli::{Cli, ReportFormat, SuggestFormat};
-use crate::config::{Config, Evaluate, Inputs, Suggest};
+use crate::config::{Config, Evaluate, Inputs, Suggest, Text};
 
 /// How a run ended, for the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +39,7 @@ pub fn run(config: Config, out: &mut dyn Write) -> Result<Outcome> {
     match config {
         Config::Extract(c) => extract::run(c, out),
         Config::Evaluate(c) => evaluate(c, out),
-        Config::Text(inputs) => text(&inputs, out),
+        Config::Text(c) => text(&c, out),
         Config::CheckGazetteer { sources, as_of } => {
             let problems = gazetteer::check::check(&sources, as_of);
             for p in &problems {
@@ -142,12 +143,24 @@ fn evaluate(c: Evaluate, out: &mut dyn Write) -> Result<Outcome> {
     Ok(Outcome::failed_if(failed))
 }
 
-fn text(inputs: &Inputs, out: &mut dyn Write) -> Result<Outcome> {
+fn text(c: &Text, out: &mut dyn Write) -> Result<Outcome> {
     let mut out = io::BufWriter::new(out);
-    let failed = for_each_document(inputs, None, &mut |d| {
-        out.write_all(d.text.as_bytes())?;
-        if !d.text.ends_with('\n') {
-            out.write_all(b"\n")?;
+    let failed = for_each_document(&c.inputs, None, &mut |d| {
+        match &c.cleaned {
+            None => {
+                out.write_all(d.text.as_bytes())?;
+                if !d.text.ends_with('\n') {
+                    out.write_all(b"\n")?;
+                }
+            }
+            Some(cleaner) => {
+                let article = cleaner.article(&d.text);
+                writeln!(out, "# {}", d.id)?;
+                clean::write_marked(&d.text, &article, &mut out)?;
+                if let Some(note) = article.words.note(&d.id) {
+                    eprintln!("{note}");
+                }
+            }
         }
         Ok(())
     })?;

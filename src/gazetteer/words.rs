@@ -69,10 +69,21 @@ pub enum WordClass {
     /// Capitalised words that are never a person's name, though they stand where names do
     /// (after a title: "Chief Operating Officer", "Chief Cabinet Secretary").
     NotName,
+    /// Function words whose share of a paragraph's words tells running text from furniture ("the").
+    StopWord,
+    /// A paragraph that is one of these (digits and punctuation aside) opens a comment form: the
+    /// article ends before it ("leave a reply", "3 comments").
+    CommentWall,
+    /// A paragraph that starts with one of these (alone, or before `:`) is page furniture inside
+    /// the article, dropped alone ("also read", "related"); alone, the headlines after it too.
+    AsideMarker,
+    /// A short paragraph that starts or ends with one of these (before `:` or in brackets) is a
+    /// picture caption or credit, dropped alone ("photo", "file photo").
+    CaptionMarker,
 }
 
 /// Every class with its name in the file, in the order the README documents them.
-pub const CLASSES: [(WordClass, &str); 25] = [
+pub const CLASSES: [(WordClass, &str); 29] = [
     (WordClass::StateNoun, "state_noun"),
     (WordClass::CrossingNoun, "crossing_noun"),
     (WordClass::VenueNoun, "venue_noun"),
@@ -101,6 +112,10 @@ pub const CLASSES: [(WordClass, &str); 25] = [
     (WordClass::GatheringHead, "gathering_head"),
     (WordClass::Portfolio, "portfolio"),
     (WordClass::NotName, "not_name"),
+    (WordClass::StopWord, "stop_word"),
+    (WordClass::CommentWall, "comment_wall"),
+    (WordClass::AsideMarker, "aside_marker"),
+    (WordClass::CaptionMarker, "caption_marker"),
 ];
 
 impl WordClass {

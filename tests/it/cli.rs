@@ -477,3 +477,77 @@ fn suggest_proposes_the_officials_a_gazetteer_lacks() {
         "{text}"
     );
 }
+
+#[test]
+fn text_cleaned_marks_what_is_dropped_and_no_clean_reads_everything() {
+    let page = "Home | World | Business | Sport\n\nInterior Minister Mohsin Naqvi met Iranian President Masoud Pezeshkian in Tehran on Wednesday, and the two\nsides agreed to step up border security.\n\nLeave a Reply\n\nPakistani Prime Minister Shehbaz Sharif met Iranian President Masoud Pezeshkian in Lahore on Monday.\n";
+    let out = whomet(&["text", "--cleaned"], page.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shown = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = shown.lines().collect();
+    assert!(lines[0].starts_with("# "), "{shown}");
+    for (mark, line) in [
+        ("- ", "Home | World | Business | Sport"),
+        ("  ", "Interior Minister Mohsin Naqvi met Iranian President"),
+        ("  ", "sides agreed to step up border security."),
+        ("- ", "Leave a Reply"),
+        ("- ", "Pakistani Prime Minister Shehbaz Sharif met"),
+    ] {
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with(&format!("{mark}{line}"))),
+            "no {mark:?}{line:?} in\n{shown}"
+        );
+    }
+    let all = whomet(&["text", "--cleaned", "--no-clean"], page.as_bytes());
+    let all = String::from_utf8(all.stdout).unwrap();
+    assert!(!all.lines().any(|l| l.starts_with("- ")), "{all}");
+    // The extractor reads what `text --cleaned` shows: the comment only with --no-clean.
+    let meetings = |args: &[&str]| {
+        let out = whomet(
+            &[&["extract", "--table", "meetings"], args].concat(),
+            page.as_bytes(),
+        );
+        assert!(out.status.success());
+        json_lines(&out.stdout)
+    };
+    let cleaned = meetings(&[]);
+    assert_eq!(cleaned.len(), 1, "{cleaned:?}");
+    // A sentence wrapped over two lines is read as one, its evidence the document's bytes.
+    let ev = &cleaned[0]["evidence"];
+    let (s, e) = (
+        ev["start"].as_u64().unwrap() as usize,
+        ev["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&page[s..e], ev["text"].as_str().unwrap());
+    assert!(page[s..e].contains("two\nsides"));
+    assert_eq!(meetings(&["--no-clean"]).len(), 2);
+}
+
+#[test]
+fn a_document_cleaning_empties_is_noted_on_stderr() {
+    let menus =
+        "Home | World | Business | Sport | Opinion | Video | Podcasts | Weather\n".repeat(40);
+    let line = serde_json::json!({"id": "menus-1", "text": format!("{menus}\nNaqvi met Larijani in Tehran on Tuesday.")});
+    let out = whomet(
+        &["extract", "--input", "jsonl"],
+        line.to_string().as_bytes(),
+    );
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with("whomet: note: menus-1: cleaning dropped")),
+        "{err}"
+    );
+    let quiet = whomet(
+        &["extract", "-q", "--input", "jsonl"],
+        line.to_string().as_bytes(),
+    );
+    assert!(quiet.stderr.is_empty());
+}

@@ -1,5 +1,6 @@
 //! Integration tests: one binary, one module a subject.
 
+mod clean;
 mod cli;
 mod evaluate;
 mod formats;
@@ -50,4 +51,27 @@ pub fn scratch(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch folder");
     dir
+}
+
+/// `text` hard-wrapped at `width` characters: each line longer than that broken at spaces (the
+/// space becomes the line break, so every byte offset stays), blank lines kept.
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut column = 0;
+        for (j, word) in line.split(' ').enumerate() {
+            let n = word.chars().count();
+            if j > 0 {
+                let breaks = column > 0 && column + 1 + n > width;
+                out.push(if breaks { '\n' } else { ' ' });
+                column = if breaks { 0 } else { column + 1 };
+            }
+            out.push_str(word);
+            column += n;
+        }
+    }
+    out
 }
