@@ -43,6 +43,11 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// Whether a gazetteer lists it (its id is a gazetteer's, not one derived from its name).
+    pub fn is_listed(&self) -> bool {
+        self.id.as_deref().is_some_and(|id| !id.starts_with('~'))
+    }
+
     /// How the gold files name a party: a person's or organisation's name, a country code, or
     /// `ROLE@CC` for an unnamed official.
     pub fn party_label(&self) -> String {

@@ -127,7 +127,7 @@ impl Collector {
                 .map_or_else(String::new, |s| text[s.range.clone()].to_string())
         };
         for (i, e) in x.doc.entities.iter().enumerate() {
-            if e.entity.kind != EntityType::Person || e.entity.id.is_some() {
+            if e.entity.kind != EntityType::Person || e.entity.is_listed() {
                 continue;
             }
             let Some(name) = e.entity.name.clone() else {

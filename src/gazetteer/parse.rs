@@ -46,6 +46,14 @@ fn id(row: &Row) -> Result<String> {
     if id.chars().any(char::is_whitespace) {
         bail!("{}: id {id:?} contains white space", row.at("id"));
     }
+    // Ids of entities no gazetteer lists start with `~` (see `resolve::ids`): a gazetteer id
+    // never does, so the two never collide.
+    if id.starts_with('~') {
+        bail!(
+            "{}: id {id:?} starts with `~`, which marks the ids of entities no gazetteer lists",
+            row.at("id")
+        );
+    }
     Ok(id)
 }
 

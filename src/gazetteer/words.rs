@@ -66,6 +66,9 @@ pub enum WordClass {
     /// Words that name a minister's portfolio and may close a title's tail before a name
     /// ("Minister of Investment Khalid Al-Falih").
     Portfolio,
+    /// Countries (ISO codes, lower case) whose people's names the English press writes family
+    /// name first ("Xi Jinping", "Yoon Suk Yeol", "Hun Manet"): the first word stands alone.
+    FamilyNameFirst,
     /// Capitalised words that are never a person's name, though they stand where names do
     /// (after a title: "Chief Operating Officer", "Chief Cabinet Secretary").
     NotName,
@@ -83,7 +86,7 @@ pub enum WordClass {
 }
 
 /// Every class with its name in the file, in the order the README documents them.
-pub const CLASSES: [(WordClass, &str); 29] = [
+pub const CLASSES: [(WordClass, &str); 30] = [
     (WordClass::StateNoun, "state_noun"),
     (WordClass::CrossingNoun, "crossing_noun"),
     (WordClass::VenueNoun, "venue_noun"),
@@ -111,6 +114,7 @@ pub const CLASSES: [(WordClass, &str); 29] = [
     (WordClass::PlaceHead, "place_head"),
     (WordClass::GatheringHead, "gathering_head"),
     (WordClass::Portfolio, "portfolio"),
+    (WordClass::FamilyNameFirst, "family_name_first"),
     (WordClass::NotName, "not_name"),
     (WordClass::StopWord, "stop_word"),
     (WordClass::CommentWall, "comment_wall"),

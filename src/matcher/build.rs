@@ -37,8 +37,9 @@ fn variants(alias: &str) -> Vec<String> {
 }
 
 /// The word of a name that can stand alone for its person: the last ("Naqvi" of "Mohsin
-/// Naqvi"), or the first of a name with a patronymic ("Faisal" of "Faisal bin Farhan").
-fn surname(name: &str) -> Option<&str> {
+/// Naqvi"), or the first of a name with a patronymic ("Faisal" of "Faisal bin Farhan") or of a
+/// name written family name first (`family_first`: "Xi" of "Xi Jinping").
+fn surname(name: &str, family_first: bool) -> Option<&str> {
     let words: Vec<&str> = name.split_whitespace().collect();
     if words.len() < 2 {
         return None;
@@ -48,7 +49,7 @@ fn surname(name: &str) -> Option<&str> {
     let patronymic = words
         .iter()
         .any(|w| lexicon::is_patronymic(&w.to_lowercase()));
-    let last = if patronymic {
+    let last = if patronymic || family_first {
         *words.first()?
     } else {
         *words.last()?
@@ -167,10 +168,14 @@ impl Matcher {
         let mut b = Builder::default();
         for (i, p) in g.people.iter().enumerate() {
             let i = i as u32;
+            let family_first = p.country.as_deref().is_some_and(|c| {
+                g.words
+                    .contains(WordClass::FamilyNameFirst, &c.to_ascii_lowercase())
+            });
             for alias in std::iter::once(&p.name).chain(&p.aliases) {
                 if alias.split_whitespace().count() >= 2 {
                     b.add(alias, Target::Person(i), true);
-                    if let Some(s) = surname(alias) {
+                    if let Some(s) = surname(alias, family_first) {
                         b.add(s, Target::Surname(i), true);
                     }
                 } else {

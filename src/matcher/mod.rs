@@ -86,6 +86,35 @@ impl Matcher {
     /// army" against the organisation "Pakistani Army"), the next longest at the same position
     /// is tried ("Pakistani"), so one failed alias never hides a good one.
     pub fn find(&self, text: &str, range: Range<usize>) -> Vec<Hit> {
+        // A non-breaking space stands for a space ("Li\u{a0}Qiang"): the block is read with
+        // spaces, and the hits' ranges are mapped back to the text.
+        let block = &text[range.clone()];
+        if block.contains('\u{a0}') {
+            let spaced = block.replace('\u{a0}', " ");
+            // The offsets in `spaced` where a non-breaking space (two bytes) became one.
+            let mut at = Vec::new();
+            let mut shift = 0;
+            for (i, c) in block.char_indices() {
+                if c == '\u{a0}' {
+                    at.push(i - shift);
+                    shift += 1;
+                }
+            }
+            let back = |p: usize| range.start + p + at.partition_point(|&a| a < p);
+            let mut hits = self.find_in(&spaced, 0..spaced.len());
+            for h in &mut hits {
+                h.range = back(h.range.start)..back(h.range.end);
+                if let Some((r, _)) = &mut h.embedded_org {
+                    *r = back(r.start)..back(r.end);
+                }
+            }
+            return hits;
+        }
+        self.find_in(text, range)
+    }
+
+    /// [`Matcher::find`] on a text with no non-breaking space in `range`.
+    fn find_in(&self, text: &str, range: Range<usize>) -> Vec<Hit> {
         // The automaton holds lower-case patterns; an ASCII-lower-cased copy keeps every byte
         // offset and is cheaper, to build and to search, than a case-insensitive automaton.
         let lowered = text[range.clone()].to_ascii_lowercase();

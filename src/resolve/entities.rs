@@ -3,7 +3,7 @@
 use crate::date::PartialDate;
 use crate::entity::{Entity, EntityType};
 use crate::gazetteer::Gazetteer;
-use crate::text::normalise;
+use crate::text::{name_form, normalise};
 
 use super::doc::{Doc, EntityKey};
 
@@ -129,6 +129,18 @@ impl Doc {
         e
     }
 
+    /// Marks the role of person entity `e` as one held before ("former President"), unless the
+    /// role is one the text gave as current.
+    pub(super) fn mark_former(&mut self, e: usize) {
+        let entity = &mut self.entities[e].entity;
+        if let Some(role) = &entity.role {
+            if !role.starts_with("former ") {
+                entity.role = Some(format!("former {role}"));
+                entity.role_as_of_latest = false;
+            }
+        }
+    }
+
     /// A person no gazetteer knows, named `name` in the text.
     pub(super) fn unknown_person(
         &mut self,
@@ -136,10 +148,11 @@ impl Doc {
         country: Option<String>,
         role: Option<String>,
     ) -> usize {
-        self.entity(EntityKey::Unknown(normalise(name)), || Entity {
+        let name = name_form(name);
+        self.entity(EntityKey::Unknown(normalise(&name)), || Entity {
             country,
             role,
-            ..bare(EntityType::Person, Some(name.to_string()))
+            ..bare(EntityType::Person, Some(name))
         })
     }
 
@@ -170,9 +183,10 @@ impl Doc {
         name: &str,
         country: Option<String>,
     ) -> usize {
-        self.entity(EntityKey::Shaped(kind, normalise(name)), || Entity {
+        let name = name_form(name);
+        self.entity(EntityKey::Shaped(kind, normalise(&name)), || Entity {
             country,
-            ..bare(kind, Some(name.to_string()))
+            ..bare(kind, Some(name))
         })
     }
 

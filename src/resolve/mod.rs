@@ -20,11 +20,13 @@
 //! | capitals, countries, places, crossings, datelines | `place.rs` |
 //! | agreement noun phrases | `instrument.rs` |
 //! | what was said before: recent people, offices' countries | `memory.rs` |
+//! | ids of the entities no gazetteer lists | `ids.rs` |
 
 mod around;
 mod doc;
 mod entities;
 mod group;
+mod ids;
 mod instrument;
 mod memory;
 mod names;
@@ -47,6 +49,7 @@ use crate::text::clean::Article;
 use crate::text::split;
 use crate::text::tokens::Tokens;
 
+pub use ids::derived_id;
 use memory::Memory;
 use phrase::{Head, Phrase};
 pub use units::References;
@@ -89,6 +92,7 @@ impl<'g> Resolver<'g> {
         }
         instrument::find_instruments(g, text, &mut doc);
         doc.index_countries();
+        doc.assign_ids();
         doc
     }
 

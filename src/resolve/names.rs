@@ -144,6 +144,14 @@ fn name_after_title(
     (titled && !all_caps(text::span(text, first, last)) && !known_surname).then_some(first..last)
 }
 
+/// `w` without a possessive ending ("Gunawardena" of "Gunawardena’s").
+fn possessive_stem(w: &str) -> &str {
+    ["’s", "'s"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or(w)
+}
+
 /// Whether the full stop at byte `p` of `s` closes an initial ("E." of "Ralph E. Gonsalves"): one
 /// capital letter standing alone before it, and a capitalised word after it.
 fn after_initial(s: &str, p: usize) -> bool {
@@ -250,7 +258,12 @@ fn words_after_title(
         if !name_word(g, w, name_words.is_empty()) || name_words.len() == 4 {
             break;
         }
-        name_words.push((s, s + w.len()));
+        // A possessive ends the name, outside it ("Prime Minister Gunawardena’s office").
+        let stem = possessive_stem(w);
+        name_words.push((s, s + stem.len()));
+        if stem.len() < w.len() {
+            break;
+        }
     }
     while name_words
         .last()

@@ -81,6 +81,9 @@ pub(super) fn named(
     let e = match pick {
         Some(Pick::Gazetteer(row)) => {
             let e = doc.person(g, row, p.office, doc.published);
+            if p.former {
+                doc.mark_former(e);
+            }
             mem.gazetteer_people.insert(row, e);
             Some(e)
         }
@@ -107,7 +110,14 @@ fn unknown(g: &Gazetteer, text: &str, p: &Phrase, n: &Unit, doc: &mut Doc) -> us
         .then(|| one_person_named(doc, w))
         .flatten();
     known.unwrap_or_else(|| {
-        let role = p.office.map(|r| g.roles[r as usize].role.clone());
+        let role = p.office.map(|r| {
+            let role = &g.roles[r as usize].role;
+            if p.former {
+                format!("former {role}")
+            } else {
+                role.clone()
+            }
+        });
         doc.unknown_person(w, p.country_code.clone(), role)
     })
 }

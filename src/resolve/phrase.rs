@@ -24,6 +24,9 @@ pub(super) struct Phrase<'u> {
     pub titles: Vec<(u32, &'u Unit)>,
     /// The first office title and the first generic title.
     pub office: Option<u32>,
+    /// Whether the office title is one the person held before ("former President X",
+    /// "ex-President X"): the role says so.
+    pub former: bool,
     generic: Option<u32>,
     /// The organisations named, by themselves or inside a title.
     pub orgs: Vec<(u32, &'u Unit)>,
@@ -203,6 +206,13 @@ impl<'u> Phrase<'u> {
                 .map(|(r, _)| *r)
         };
         self.office = first_of(RoleKind::Office);
+        self.former = self
+            .office
+            .and_then(|r| self.title_unit(r))
+            .is_some_and(|u| {
+                let before = text[..u.range.start].trim_end_matches(' ').to_lowercase();
+                before.ends_with("former") || before.ends_with("ex-") || before.ends_with("ex")
+            });
         self.generic = first_of(RoleKind::Generic);
         self.country_code = self
             .country

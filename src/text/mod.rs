@@ -114,6 +114,19 @@ impl<'a> DoubleEndedIterator for Words<'a> {
     }
 }
 
+/// A name as a record gives it, from the words the text wrote: one space between words (line
+/// breaks and non-breaking spaces too), and no possessive at its end ("Wickremesinghe’s").
+pub fn name_form(s: &str) -> String {
+    let mut out = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = out.strip_suffix(suffix) {
+            out = stem.to_string();
+            break;
+        }
+    }
+    out
+}
+
 /// A name folded for comparison: lower case, single spaces, no punctuation.
 pub fn normalise(s: &str) -> String {
     let mut out = String::new();
@@ -131,6 +144,20 @@ pub fn normalise(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_forms_have_single_spaces_and_no_possessive() {
+        let cases = [
+            ("Ranil Wickremesinghe’s", "Ranil Wickremesinghe"),
+            ("Li\u{a0}Qiang", "Li Qiang"),
+            ("Maris\nSangiampongsa", "Maris Sangiampongsa"),
+            ("the Ministers'", "the Ministers"),
+            ("Jonas Gahr Støre", "Jonas Gahr Støre"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(name_form(raw), want, "{raw:?}");
+        }
+    }
 
     #[test]
     fn word_chars_are_letters_and_digits() {

@@ -110,3 +110,24 @@ const CASES: &[Case] = &[
 fn names_by_shape_and_variants() {
     check_mentions("names", CASES);
 }
+
+/// An unknown person, body or place gets an id from its type, country and name: the same in
+/// every document, and never a gazetteer's.
+#[test]
+fn unknown_entities_have_stable_ids() {
+    let ids = |text: &str| -> Vec<String> {
+        super::mentions(super::extractor(), text, Some("2024-06-04"))
+            .iter()
+            .filter_map(|m| m["entity"]["id"].as_str().map(String::from))
+            .collect()
+    };
+    let a = ids("Kenya's Cabinet Secretary for Mining Hassan Joho Ali met the Japan International Cooperation Agency team.");
+    let b = ids("The Japan International Cooperation Agency said Kenya's Cabinet Secretary for Mining Hassan Joho Ali would visit.");
+    let want = "~organisation/jp/japan-international-cooperation-agency";
+    assert!(a.iter().any(|i| i == want), "{want} not in {a:?}");
+    assert!(b.iter().any(|i| i == want), "{want} not in {b:?}");
+    let person_a: Vec<&String> = a.iter().filter(|i| i.starts_with("~person/")).collect();
+    let person_b: Vec<&String> = b.iter().filter(|i| i.starts_with("~person/")).collect();
+    assert!(!person_a.is_empty(), "no unknown person in {a:?}");
+    assert_eq!(person_a.first(), person_b.first());
+}
