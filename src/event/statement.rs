@@ -1,7 +1,6 @@
 //! Statements: attributed quotations and reported speech, one per speaker.
 
 use super::context::Context;
-use super::refer::as_state;
 use super::view::Reading;
 use super::{Event, Statement};
 use crate::gazetteer::CueEvent;
@@ -70,7 +69,8 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
     if speakers.is_empty() {
         return;
     }
-    let mut speakers: Vec<usize> = speakers.into_iter().map(|e| as_state(g, doc, e)).collect();
+    // A body that speaks is that body, with its country ("the Foreign Ministry said"), not its
+    // state (ANNOTATION.md, "Speakers").
     speakers.dedup();
     for &speaker in &speakers {
         if quotes.is_empty() {

@@ -46,9 +46,11 @@ fn name_word(g: &Gazetteer, w: &str, first: bool) -> bool {
         lexicon::is_name_particle(p) && rest.starts_with(|c: char| c.is_alphabetic())
     });
     let particle = !first && (lexicon::is_name_particle(&lower) || hyphened);
-    (capital || particle)
-        && !lexicon::is_name_stopword(w)
-        && !g.words.contains(WordClass::NotName, &lower)
+    // "Manager-Enterprise": a title word joined to another is no name either.
+    let title_part = lower
+        .split('-')
+        .any(|part| g.words.contains(WordClass::NotName, part));
+    (capital || particle) && !lexicon::is_name_stopword(w) && !title_part
 }
 
 /// Adds as [`UnitKind::Unknown`] the names right after or before a title that no gazetteer
@@ -88,10 +90,34 @@ pub(super) fn add_unknown_names(g: &Gazetteer, tokens: &Tokens, text: &str, unit
             ));
         }
     }
+    // A name of one word that the text also writes in lower case is a common word ("Chief
+    // Guest", "General Election"), and so is a longer one all of whose words it writes so.
+    let lower = lower_case_words(tokens);
+    added.retain(|a| {
+        if a.kind != UnitKind::Unknown {
+            return true;
+        }
+        let words: Vec<String> = text[a.range.clone()]
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .filter(|w| !lexicon::is_name_particle(w))
+            .collect();
+        !words.iter().all(|w| lower.contains(w.as_str()))
+    });
     let names = Taken::of(added.iter().map(|a| &a.range));
     units.retain(|u| !(matches!(u.kind, UnitKind::Surname(_)) && names.covers(&u.range)));
     units.extend(added);
     units::sort(units);
+}
+
+/// Every word the text writes in lower case.
+fn lower_case_words(tokens: &Tokens) -> HashSet<&str> {
+    tokens
+        .all()
+        .iter()
+        .filter(|t| t.shape == Shape::Lower)
+        .map(|t| tokens.lower(t))
+        .collect()
 }
 
 /// A name read by its place in the text: a spelling variant of a gazetteer person's name
@@ -128,7 +154,15 @@ fn name_after_title(
     let name_words = words_after_title(g, tokens, text, end, kind, next_start);
     let &(first, _) = name_words.first()?;
     let last = name_words.last().map_or(first, |l| l.1);
-    if tail.is_some() && name_words.len() < 2 {
+    // After a comma, or after a tail, a name has two words or more ("Senior Vice President,
+    // Acme International" names no person).
+    let after_comma = text[end..first].contains(',');
+    if (tail.is_some() || after_comma) && name_words.len() < 2 {
+        return None;
+    }
+    // "Chief Digital Innovation Officer", "General Secretary": a title word right after the
+    // words makes them part of a longer title, not a name.
+    if followed_by_title_word(g, tokens, text, units, last) {
         return None;
     }
     // A generic word written as a title mid-sentence ("Minister Momeni") is one too, and so is
@@ -142,6 +176,31 @@ fn name_after_title(
     // One word that is a known surname stays that surname ("President Pezeshkian").
     let known_surname = name_words.len() == 1 && surname_starts.contains(&first);
     (titled && !all_caps(text::span(text, first, last)) && !known_surname).then_some(first..last)
+}
+
+/// Whether the word after byte `end` (a space away) is a title word of words.csv's `not_name`
+/// or starts a role title.
+fn followed_by_title_word(
+    g: &Gazetteer,
+    tokens: &Tokens,
+    text: &str,
+    units: &[Unit],
+    end: usize,
+) -> bool {
+    let Some(next) = tokens
+        .overlapping(end..text.len().min(end + 60))
+        .iter()
+        .find(|t| t.start >= end)
+    else {
+        return false;
+    };
+    let spaced = text[end..next.start].chars().all(|c| c == ' ') && next.start > end;
+    let title_unit = units
+        .iter()
+        .any(|u| u.range.start == next.start && matches!(u.kind, UnitKind::Role { .. }));
+    spaced
+        && next.shape == Shape::Capitalised
+        && (title_unit || g.words.contains(WordClass::NotName, tokens.lower(next)))
 }
 
 /// `w` without a possessive ending ("Gunawardena" of "Gunawardena’s").
@@ -265,10 +324,11 @@ fn words_after_title(
             break;
         }
     }
-    while name_words
-        .last()
-        .is_some_and(|&(s, e)| lexicon::is_name_particle(&text::span(text, s, e).to_lowercase()))
-    {
+    // A name ends on a word of its own, not on a particle or an initial ("Dhammika S.").
+    while name_words.last().is_some_and(|&(s, e)| {
+        let w = text::span(text, s, e);
+        lexicon::is_name_particle(&w.to_lowercase()) || w.chars().count() == 1
+    }) {
         name_words.pop();
     }
     name_words

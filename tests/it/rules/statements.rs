@@ -75,13 +75,23 @@ const STATEMENTS: &[EventCase] = &[
         date: Some("2025-06-04"),
         expect: &[],
     },
-    // today: ANNOTATION.md would give the Iranian Foreign Ministry: a named body that speaks
-    // is that organisation, not the state.
     EventCase {
-        name: "state_body_speaks_for_state",
+        name: "body_that_speaks_is_that_body",
         text: "The Iranian Foreign Ministry said the strikes were illegal.",
         date: Some("2025-06-04"),
-        expect: &["IR: -"],
+        expect: &["Iranian Foreign Ministry: -"],
+    },
+    EventCase {
+        name: "unlisted_body_that_speaks_is_that_body",
+        text: "The Kenyan Ministry of Mining said the licences were suspended.",
+        date: Some("2025-06-04"),
+        expect: &["Kenyan Ministry of Mining: -"],
+    },
+    EventCase {
+        name: "embassy_that_speaks_is_that_body",
+        text: "The Chilean Embassy in Lima said the visit was postponed.",
+        date: Some("2025-06-04"),
+        expect: &["Chilean Embassy: -"],
     },
     EventCase {
         name: "capital_speaks_for_state",
