@@ -5,6 +5,7 @@ mod cli;
 mod evaluate;
 mod formats;
 mod hostile;
+mod names;
 mod reference;
 mod rules;
 
