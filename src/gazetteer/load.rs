@@ -151,6 +151,13 @@ impl Gazetteer {
             }
         }
         g.organisations = orgs;
+        for (i, o) in g.organisations.iter().enumerate() {
+            for n in std::iter::once(&o.name).chain(&o.aliases) {
+                g.orgs_by_lower_name
+                    .entry(n.to_lowercase())
+                    .or_insert(i as u32);
+            }
+        }
         g.agreements = agreements;
         g.roles = roles;
         g.cues = cues;

@@ -157,6 +157,8 @@ pub struct Gazetteer {
     /// People rows by the variant key ([`crate::text::variants::key`]) of each name and alias
     /// of two words or more.
     people_by_variant: HashMap<String, Vec<u32>>,
+    /// Organisation rows by each name and alias in lower case.
+    orgs_by_lower_name: HashMap<String, u32>,
 }
 
 impl Gazetteer {
@@ -173,6 +175,12 @@ impl Gazetteer {
         }
         let key = crate::text::variants::key(name);
         self.people_by_variant.get(&key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The organisation a name stands for, whatever its case ("Pakistani army" for the row
+    /// "Pakistani Army").
+    pub fn organisation_named(&self, name: &str) -> Option<u32> {
+        self.orgs_by_lower_name.get(&name.to_lowercase()).copied()
     }
 
     /// The index of a country's place row, by ISO code.

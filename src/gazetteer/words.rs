@@ -66,6 +66,11 @@ pub enum WordClass {
     /// Words that name a minister's portfolio and may close a title's tail before a name
     /// ("Minister of Investment Khalid Al-Falih").
     Portfolio,
+    /// Lower-case nouns that, after a demonym or a country, name a body of that state ("the
+    /// Russian military", "Ghana's navy", "the Kenyan embassy"): an organisation, not the state.
+    BodyNoun,
+    /// Lower-case nouns of a kind of place: "the town of X", "the port of X" make X a place.
+    PlaceNoun,
     /// Countries (ISO codes, lower case) whose people's names the English press writes family
     /// name first ("Xi Jinping", "Yoon Suk Yeol", "Hun Manet"): the first word stands alone.
     FamilyNameFirst,
@@ -86,7 +91,7 @@ pub enum WordClass {
 }
 
 /// Every class with its name in the file, in the order the README documents them.
-pub const CLASSES: [(WordClass, &str); 30] = [
+pub const CLASSES: [(WordClass, &str); 32] = [
     (WordClass::StateNoun, "state_noun"),
     (WordClass::CrossingNoun, "crossing_noun"),
     (WordClass::VenueNoun, "venue_noun"),
@@ -114,6 +119,8 @@ pub const CLASSES: [(WordClass, &str); 30] = [
     (WordClass::PlaceHead, "place_head"),
     (WordClass::GatheringHead, "gathering_head"),
     (WordClass::Portfolio, "portfolio"),
+    (WordClass::BodyNoun, "body_noun"),
+    (WordClass::PlaceNoun, "place_noun"),
     (WordClass::FamilyNameFirst, "family_name_first"),
     (WordClass::NotName, "not_name"),
     (WordClass::StopWord, "stop_word"),

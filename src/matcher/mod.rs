@@ -214,6 +214,16 @@ fn case_fits(alias: &str, found: &str) -> bool {
     if a.len() != f.len() {
         return false;
     }
+    // An acronym of four letters or more, all capitals, is also written as a word: "Nato",
+    // "Asean", "Unicef" (British style). Shorter ones are not ("Who", "Eco" are words).
+    let word_style = acronym
+        && a.len() >= 4
+        && a.iter().all(u8::is_ascii_uppercase)
+        && f[0].is_ascii_uppercase()
+        && f[1..].iter().all(u8::is_ascii_lowercase);
+    if word_style {
+        return true;
+    }
     (0..a.len()).all(|i| {
         let starts_word = i == 0 || !a[i - 1].is_ascii_alphanumeric();
         !(a[i].is_ascii_uppercase() && (acronym || starts_word)) || f[i].is_ascii_uppercase()

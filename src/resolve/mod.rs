@@ -13,6 +13,8 @@
 //! | what a hit is (precedence of its targets), pronouns, group words | `units.rs` |
 //! | names no gazetteer knows, acronyms in brackets, later uses | `names.rs` |
 //! | bodies and places no gazetteer knows, by their head noun | `shape.rs` |
+//! | "the Russian military", "Ghana's navy": a state's body | `state_body.rs` |
+//! | "the town of X", "in X, Russia": places by the words around them | `locale.rs` |
 //! | which units make one noun phrase | `group.rs` |
 //! | what a phrase holds, and which part heads it | `phrase.rs` |
 //! | "President Pezeshkian", "Naqvi" | `person.rs` |
@@ -28,6 +30,7 @@ mod entities;
 mod group;
 mod ids;
 mod instrument;
+mod locale;
 mod memory;
 mod names;
 mod office;
@@ -35,6 +38,7 @@ mod person;
 mod phrase;
 mod place;
 mod shape;
+mod state_body;
 mod units;
 
 pub use doc::{
@@ -80,6 +84,8 @@ impl<'g> Resolver<'g> {
         units::add_reference_words(self.references, text, &doc, &mut units);
         units::sort(&mut units);
         shape::add_shaped(g, &doc, text, &mut units);
+        state_body::add_state_bodies(g, &doc.tokens, text, &mut units);
+        locale::add_places(g, &doc, text, &mut units);
         names::add_unknown_names(g, &doc.tokens, text, &mut units);
         place::add_crossings(g, text, &mut units);
         names::add_local_aliases(text, &doc, &mut units);

@@ -139,6 +139,7 @@ pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
                 kind,
                 country,
                 named_at: named.map(|(_, r)| r),
+                name: None,
             },
             si,
         );
@@ -445,11 +446,17 @@ pub(super) fn resolve(
     u: &Unit,
     doc: &mut Doc,
 ) -> Option<usize> {
-    let UnitKind::Shaped { kind, country, .. } = &u.kind else {
+    let UnitKind::Shaped {
+        kind,
+        country,
+        name,
+        ..
+    } = &u.kind
+    else {
         return None;
     };
     let code = country.and_then(|c| g.places[c as usize].country.clone());
-    let name = &text[u.range.clone()];
+    let name = name.as_deref().unwrap_or(&text[u.range.clone()]);
     match kind {
         ShapedKind::Organisation | ShapedKind::Gathering => {
             let e = doc.shaped(EntityType::Organisation, name, code);

@@ -38,6 +38,9 @@ pub(super) enum UnitKind {
         kind: ShapedKind,
         country: Option<u32>,
         named_at: Option<Range<usize>>,
+        /// The name, when it is not the text's words ("Uruguayan coast guard" for "Uruguay's
+        /// coast guard").
+        name: Option<String>,
     },
     /// A later use of a name the document itself introduced.
     LocalAlias {

@@ -165,6 +165,62 @@ const CASES: &[Case] = &[
         mention: "Several Agency",
         expect: "-",
     },
+    Case {
+        name: "state_body_after_demonym",
+        text: "The Russian military said the strikes hit their targets.",
+        date: None,
+        mention: "Russian military",
+        expect: "organisation: Russian military | - | RU",
+    },
+    Case {
+        name: "state_body_after_country_possessive",
+        text: "Uruguay's coast guard said the vessel was seized.",
+        date: None,
+        mention: "Uruguay's coast guard",
+        expect: "organisation: Uruguayan coast guard | - | UY",
+    },
+    Case {
+        name: "state_body_in_the_gazetteer_whatever_its_case",
+        text: "The Pakistani army said five soldiers died.",
+        date: Some("2025-06-04"),
+        mention: "Pakistani army",
+        expect: "organisation: Pakistan Army | - | PK",
+    },
+    Case {
+        name: "state_body_noun_as_modifier_is_no_body",
+        text: "The Russian military operation continued for weeks.",
+        date: None,
+        mention: "Russian military",
+        expect: "-",
+    },
+    Case {
+        name: "place_after_place_noun_of",
+        text: "Fighting raged around the frontline town of Bakhmut, which fell in May.",
+        date: None,
+        mention: "Bakhmut",
+        expect: "place: Bakhmut | - | -",
+    },
+    Case {
+        name: "place_before_comma_country",
+        text: "The ministers met in Kisumu, Kenya, on Monday.",
+        date: None,
+        mention: "Kisumu",
+        expect: "place: Kisumu | - | KE",
+    },
+    Case {
+        name: "place_before_comma_country_two_words",
+        text: "Talks were held in Puerto Montt, Chile, last week.",
+        date: None,
+        mention: "Puerto Montt",
+        expect: "place: Puerto Montt | - | CL",
+    },
+    Case {
+        name: "place_noun_of_needs_a_closed_name",
+        text: "The state of Emergency Powers Act applies.",
+        date: None,
+        mention: "Emergency",
+        expect: "-",
+    },
 ];
 
 #[test]
