@@ -78,7 +78,8 @@ pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
                 .filter(|t| matches!(t.shape, Shape::Capitalised | Shape::AllCaps))
                 .count();
             if capitalised >= 2 && left <= h {
-                found.push((toks[left].start..toks[right].end, kind, si));
+                let end = toks[right].end - possessive_len(tokens.lower(toks[right]));
+                found.push((toks[left].start..end, kind, si));
             }
         }
     }
@@ -165,6 +166,7 @@ fn head_kind(g: &Gazetteer, tokens: &Tokens, toks: &[&Token], h: usize) -> Optio
         return None;
     }
     let w = tokens.lower(toks[h]);
+    let w = &w[..w.len() - possessive_len(w)];
     if g.words.contains(WordClass::GatheringHead, w) {
         return Some(ShapedKind::Gathering);
     }
@@ -199,7 +201,8 @@ fn extent(
     let inside_known = unit_at(units, toks[h].start).is_some_and(|u| {
         tail.is_some() || u.range.end != toks[h].end || !matches!(u.kind, UnitKind::Org(_))
     });
-    if inside_known || read.possessive(h) {
+    // "Foreign Ministry’s website": the name ends before the possessive.
+    if inside_known || (read.possessive(h) && tail.is_some()) {
         return None;
     }
     if tail.is_none() && h + 1 < toks.len() && read.spaced(h, h + 1) && read.name_word(h + 1) {
@@ -314,8 +317,11 @@ impl Reader<'_> {
                     u.kind,
                     UnitKind::Place(_) | UnitKind::Demonym(_) | UnitKind::Org(_)
                 );
+                // "Office of the President": a title ends the name (a name after it is a
+                // person's: "Office of the President Anura Dissanayake").
+                let title = matches!(u.kind, UnitKind::Role { .. });
                 let after_and = self.lower(k) == "and";
-                if !place_like || !after_connector(k) || after_and {
+                if !(place_like || title) || !after_connector(k) || after_and {
                     break;
                 }
                 let Some(last) = self.toks.iter().rposition(|t| t.end <= u.range.end) else {
@@ -324,6 +330,9 @@ impl Reader<'_> {
                 right = last;
                 words += 1;
                 k = last;
+                if title {
+                    break;
+                }
                 continue;
             }
             // "Ministry of Defence and the Army": "and the" opens another noun phrase.
@@ -348,6 +357,14 @@ impl Reader<'_> {
             right
         }
     }
+}
+
+/// The bytes of a possessive ending of lower-case word `w` ("’s", "'s"), or 0.
+fn possessive_len(w: &str) -> usize {
+    ["’s", "'s"]
+        .iter()
+        .find(|s| w.ends_with(**s))
+        .map_or(0, |s| s.len())
 }
 
 /// Whether `w` is a head noun of both bodies and places ("centre").

@@ -221,6 +221,20 @@ const CASES: &[Case] = &[
         mention: "Emergency",
         expect: "-",
     },
+    Case {
+        name: "office_named_by_a_title_is_a_body",
+        text: "The Office of the President said the talks would go on.",
+        date: None,
+        mention: "Office of the President",
+        expect: "organisation: Office of the President | - | -",
+    },
+    Case {
+        name: "office_title_tail_ends_before_a_name",
+        text: "The Office of the Prime Minister Ana Brnabić issued a note.",
+        date: None,
+        mention: "Office of the Prime Minister",
+        expect: "organisation: Office of the Prime Minister | - | -",
+    },
 ];
 
 #[test]
