@@ -183,7 +183,22 @@ fn pick_surname(
         return Some(Pick::Entity(e));
     }
     if !titled && country.is_none() {
-        return None;
+        // A lone surname ("said Scholz") is its one gazetteer person when the text has named
+        // that person's country before, and the person held an office on the article's date
+        // (or it has none): "Ahmed" in an article about Pakistan is nobody's.
+        return match cands {
+            [one] => {
+                let p = &g.people[*one as usize];
+                let country_named = p.country.as_deref().is_some_and(|c| {
+                    doc.mentions
+                        .iter()
+                        .any(|m| doc.entities[m.entity].entity.country.as_deref() == Some(c))
+                });
+                let dated = doc.published.is_none_or(|d| in_office(g, *one, d));
+                (country_named && dated).then_some(Pick::Gazetteer(*one as usize))
+            }
+            _ => None,
+        };
     }
     let fitting: Vec<u32> = cands
         .iter()

@@ -104,6 +104,27 @@ const CASES: &[Case] = &[
         mention: "Recep Tayip Erdogan",
         expect: "person: Recep Tayyip Erdoğan | President | TR",
     },
+    Case {
+        name: "lone_surname_of_a_named_country",
+        text: "Germany signed the pact with Ukraine. \u{201c}It is a historic step,\u{201d} said Scholz.",
+        date: Some("2024-02-16"),
+        mention: "Scholz",
+        expect: "person: Olaf Scholz | Chancellor | DE",
+    },
+    Case {
+        name: "lone_surname_of_a_country_not_named_is_nobody",
+        text: "Pakistan and India held talks. \u{201c}We are ready,\u{201d} said Ruto.",
+        date: Some("2024-02-16"),
+        mention: "Ruto",
+        expect: "-",
+    },
+    Case {
+        name: "lone_surname_out_of_office_on_the_date_is_nobody",
+        text: "Kenya and Uganda held talks. \u{201c}We are ready,\u{201d} said Ruto.",
+        date: Some("2015-02-16"),
+        mention: "Ruto",
+        expect: "-",
+    },
 ];
 
 #[test]
