@@ -3,22 +3,17 @@
 //! `~organisation/african-union-commission` when no country is known, `~official/pk/interior-
 //! minister` for an unnamed official). Gazetteer ids never start with `~`.
 
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::UnicodeNormalization;
-
 use crate::entity::{Entity, EntityType};
+use crate::text::fold_ascii;
 
 use super::doc::Doc;
 
 /// `s` folded to an id part: ASCII lower case, words joined by hyphens.
 fn slug(s: &str) -> String {
-    let folded: String = s
-        .nfd()
-        .filter(|c| canonical_combining_class(*c) == 0)
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join("-")
+    fold_ascii(s)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// The id of an entity no gazetteer lists, from its type, country and name (or role).

@@ -18,11 +18,7 @@ pub(super) fn add_places(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
     let tokens = &doc.tokens;
     let mut added = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        let toks: Vec<&Token> = tokens
-            .overlapping(s.range.clone())
-            .iter()
-            .filter(|t| t.start >= s.range.start && t.end <= s.range.end)
-            .collect();
+        let toks: Vec<&Token> = tokens.within(s.range.clone()).iter().collect();
         for i in 0..toks.len() {
             let Some(name) = capitalised_run(tokens, text, &toks, i + 1) else {
                 continue;

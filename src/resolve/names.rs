@@ -92,7 +92,7 @@ pub(super) fn add_unknown_names(g: &Gazetteer, tokens: &Tokens, text: &str, unit
     }
     // A name of one word that the text also writes in lower case is a common word ("Chief
     // Guest", "General Election"), and so is a longer one all of whose words it writes so.
-    let lower = lower_case_words(tokens);
+    let lower = tokens.lower_case_words();
     added.retain(|a| {
         if a.kind != UnitKind::Unknown {
             return true;
@@ -108,16 +108,6 @@ pub(super) fn add_unknown_names(g: &Gazetteer, tokens: &Tokens, text: &str, unit
     units.retain(|u| !(matches!(u.kind, UnitKind::Surname(_)) && names.covers(&u.range)));
     units.extend(added);
     units::sort(units);
-}
-
-/// Every word the text writes in lower case.
-fn lower_case_words(tokens: &Tokens) -> HashSet<&str> {
-    tokens
-        .all()
-        .iter()
-        .filter(|t| t.shape == Shape::Lower)
-        .map(|t| tokens.lower(t))
-        .collect()
 }
 
 /// A name read by its place in the text: a spelling variant of a gazetteer person's name
@@ -187,11 +177,7 @@ fn followed_by_title_word(
     units: &[Unit],
     end: usize,
 ) -> bool {
-    let Some(next) = tokens
-        .overlapping(end..text.len().min(end + 60))
-        .iter()
-        .find(|t| t.start >= end)
-    else {
+    let Some(next) = tokens.after(end) else {
         return false;
     };
     let spaced = text[end..next.start].chars().all(|c| c == ' ') && next.start > end;

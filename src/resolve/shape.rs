@@ -53,11 +53,7 @@ pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
     let mut lower_words: Option<HashSet<&str>> = None;
     let mut found: Vec<(Range<usize>, ShapedKind, usize)> = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
-        let toks: Vec<&Token> = tokens
-            .overlapping(s.range.clone())
-            .iter()
-            .filter(|t| t.start >= s.range.start && t.end <= s.range.end)
-            .collect();
+        let toks: Vec<&Token> = tokens.within(s.range.clone()).iter().collect();
         for h in 0..toks.len() {
             let Some(kind) = head_kind(g, tokens, &toks, h) else {
                 continue;
@@ -68,7 +64,7 @@ pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
             // A sentence's first word is a name's only if the text never writes it in lower case.
             let mut left = left;
             if left == first_word(&toks) {
-                let lw = lower_words.get_or_insert_with(|| lower_case_words(tokens));
+                let lw = lower_words.get_or_insert_with(|| tokens.lower_case_words());
                 if lw.contains(tokens.lower(toks[left])) {
                     left += 1;
                 }
@@ -382,16 +378,6 @@ fn unit_at(units: &[Unit], pos: usize) -> Option<&Unit> {
 /// The index of a sentence's first word among `toks`.
 fn first_word(toks: &[&Token]) -> usize {
     toks.iter().position(|t| t.shape.is_word()).unwrap_or(0)
-}
-
-/// Every word the document writes in lower case.
-fn lower_case_words(tokens: &Tokens) -> HashSet<&str> {
-    tokens
-        .all()
-        .iter()
-        .filter(|t| t.shape == Shape::Lower)
-        .map(|t| tokens.lower(t))
-        .collect()
 }
 
 /// Whether the gazetteers know the name in `range` already: one unit covers it whole, or it is

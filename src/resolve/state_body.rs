@@ -46,7 +46,7 @@ pub(super) fn add_state_bodies(g: &Gazetteer, tokens: &Tokens, text: &str, units
         let noun_end = noun_start + noun.len();
         // Another unit inside the noun ("army chief" is a title) or a noun phrase going on.
         if starts.iter().any(|&s| s >= noun_start && s < noun_end)
-            || !phrase_ends(g, tokens, text, noun_end)
+            || !phrase_ends(g, tokens, noun_end)
         {
             continue;
         }
@@ -82,12 +82,8 @@ pub(super) fn add_state_bodies(g: &Gazetteer, tokens: &Tokens, text: &str, units
 
 /// Whether the noun phrase ending at byte `end` ends there: punctuation or the end follows, or
 /// a function word or speech verb.
-fn phrase_ends(g: &Gazetteer, tokens: &Tokens, text: &str, end: usize) -> bool {
-    let Some(next) = tokens
-        .overlapping(end..text.len().min(end + 40))
-        .iter()
-        .find(|t| t.start >= end)
-    else {
+fn phrase_ends(g: &Gazetteer, tokens: &Tokens, end: usize) -> bool {
+    let Some(next) = tokens.after(end) else {
         return true;
     };
     if !next.shape.is_word() {

@@ -114,6 +114,18 @@ impl<'a> DoubleEndedIterator for Words<'a> {
     }
 }
 
+/// `s` in ASCII lower case where it can be: accents dropped (NFD, combining marks removed),
+/// every other character that is no ASCII letter or digit a space.
+pub fn fold_ascii(s: &str) -> String {
+    use unicode_normalization::char::canonical_combining_class;
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd()
+        .filter(|c| canonical_combining_class(*c) == 0)
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect()
+}
+
 /// A name as a record gives it, from the words the text wrote: one space between words (line
 /// breaks and non-breaking spaces too), and no possessive at its end ("Wickremesinghe’s").
 pub fn name_form(s: &str) -> String {

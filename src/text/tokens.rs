@@ -152,6 +152,28 @@ impl Tokens {
         &self.tokens[first..last.max(first)]
     }
 
+    /// The tokens that lie wholly inside `range`.
+    pub fn within(&self, range: Range<usize>) -> &[Token] {
+        let first = self.tokens.partition_point(|t| t.start < range.start);
+        let last = self.tokens.partition_point(|t| t.end <= range.end);
+        &self.tokens[first..last.max(first)]
+    }
+
+    /// The first token that starts at or after byte `pos`.
+    pub fn after(&self, pos: usize) -> Option<&Token> {
+        let i = self.tokens.partition_point(|t| t.start < pos);
+        self.tokens.get(i)
+    }
+
+    /// Every word the text writes in lower case.
+    pub fn lower_case_words(&self) -> std::collections::HashSet<&str> {
+        self.tokens
+            .iter()
+            .filter(|t| t.shape == Shape::Lower)
+            .map(|t| self.lower(t))
+            .collect()
+    }
+
     /// The words of `text[range]` with their offsets, exactly as `words(span(text, …))` gives
     /// them: a word cut by the range's edges is cut there too ("s" of "Iran’s" after "Iran").
     /// `text` is the text the tokens were made from.

@@ -7,9 +7,6 @@
 //! the first letter dropped. It is coarse on purpose, so it is only ever compared for names of
 //! two words or more, or between a name and the few candidates a surname already gave.
 
-use unicode_normalization::char::canonical_combining_class;
-use unicode_normalization::UnicodeNormalization;
-
 /// Name particles that romanisations write or drop ("al-Sisi", "el-Sisi", "Sisi").
 fn is_article(w: &str) -> bool {
     matches!(
@@ -20,10 +17,8 @@ fn is_article(w: &str) -> bool {
 
 /// The variant key of `name`: the same for spellings of one name.
 pub fn key(name: &str) -> String {
-    let folded: String = name
-        .nfd()
-        .filter(|c| canonical_combining_class(*c) == 0)
-        .flat_map(char::to_lowercase)
+    let folded: String = super::fold_ascii(name)
+        .chars()
         .map(|c| if c.is_ascii_alphabetic() { c } else { ' ' })
         .collect();
     let words: Vec<&str> = folded

@@ -28,22 +28,10 @@ fn fault(g: &Gazetteer, name: &str) -> Option<String> {
                 }
             }
         }
-        let particle = matches!(
-            lower,
-            "bin"
-                | "bint"
-                | "ibn"
-                | "al"
-                | "el"
-                | "de"
-                | "da"
-                | "van"
-                | "von"
-                | "der"
-                | "la"
-                | "ul"
-        ) || lower.starts_with("al-")
-            || lower.starts_with("el-");
+        let particle = whomet::text::lexicon::is_name_particle(lower)
+            || lower
+                .split_once('-')
+                .is_some_and(|(p, _)| whomet::text::lexicon::is_name_particle(p));
         if !particle && !w.starts_with(char::is_uppercase) {
             return Some(format!("{w:?} is not capitalised"));
         }
