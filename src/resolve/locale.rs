@@ -20,6 +20,10 @@ pub(super) fn add_places(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
     for (si, s) in doc.sentences.iter().enumerate() {
         let toks: Vec<&Token> = tokens.within(s.range.clone()).iter().collect();
         for i in 0..toks.len() {
+            let w = tokens.lower(toks[i]);
+            if w != "of" && !lexicon::is_locative(w) {
+                continue;
+            }
             let Some(name) = capitalised_run(tokens, text, &toks, i + 1) else {
                 continue;
             };
@@ -31,7 +35,6 @@ pub(super) fn add_places(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
             {
                 continue;
             }
-            let w = tokens.lower(toks[i]);
             // "the town of Avdiivka"
             let place_of = w == "of"
                 && i > 0
@@ -73,7 +76,7 @@ fn spaced(text: &str, a: &Token, b: &Token) -> bool {
 fn capitalised_run(tokens: &Tokens, text: &str, toks: &[&Token], i: usize) -> Option<usize> {
     let word = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            t.shape == Shape::Capitalised && !lexicon::is_name_stopword(&text[t.start..t.end])
+            t.shape == Shape::Capitalised && !lexicon::is_lower_name_stopword(tokens.lower(t))
         })
     };
     if !word(i) {
@@ -87,7 +90,6 @@ fn capitalised_run(tokens: &Tokens, text: &str, toks: &[&Token], i: usize) -> Op
     {
         last += 1;
     }
-    let _ = tokens;
     Some(last)
 }
 

@@ -92,7 +92,11 @@ pub(super) fn add_unknown_names(g: &Gazetteer, tokens: &Tokens, text: &str, unit
     }
     // A name of one word that the text also writes in lower case is a common word ("Chief
     // Guest", "General Election"), and so is a longer one all of whose words it writes so.
-    let lower = tokens.lower_case_words();
+    let lower = if added.is_empty() {
+        Default::default()
+    } else {
+        tokens.lower_case_words()
+    };
     added.retain(|a| {
         if a.kind != UnitKind::Unknown {
             return true;

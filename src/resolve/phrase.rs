@@ -210,8 +210,13 @@ impl<'u> Phrase<'u> {
             .office
             .and_then(|r| self.title_unit(r))
             .is_some_and(|u| {
-                let before = text[..u.range.start].trim_end_matches(' ').to_lowercase();
-                before.ends_with("former") || before.ends_with("ex-") || before.ends_with("ex")
+                let before = crate::text::tail(text, u.range.start, 12).trim_end_matches(' ');
+                let ends = |w: &str| {
+                    before.len() >= w.len()
+                        && before.is_char_boundary(before.len() - w.len())
+                        && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+                };
+                ends("former") || ends("ex-") || ends(" ex")
             });
         self.generic = first_of(RoleKind::Generic);
         self.country_code = self

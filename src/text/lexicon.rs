@@ -230,16 +230,24 @@ pub fn number_word(w: &str) -> Option<u32> {
 
 /// Function words that never start or continue a person's name.
 pub fn is_name_stopword(w: &str) -> bool {
-    let lower = w.to_lowercase();
     // "said" and "says" are verbs in lower case only: "Said" is a name ("Azalina Othman Said").
     if matches!(w, "said" | "says") {
         return true;
     }
-    is_preposition(&lower)
-        || is_determiner(&lower)
-        || is_subordinator(&lower)
+    if w.bytes().all(|b| !b.is_ascii_uppercase()) && w.is_ascii() {
+        return is_lower_name_stopword(w);
+    }
+    is_lower_name_stopword(&w.to_lowercase())
+}
+
+/// [`is_name_stopword`] for a word already in lower case, written capitalised (so "Said" is a
+/// name).
+pub fn is_lower_name_stopword(lower: &str) -> bool {
+    is_preposition(lower)
+        || is_determiner(lower)
+        || is_subordinator(lower)
         || matches!(
-            lower.as_str(),
+            lower,
             "and"
                 | "or"
                 | "but"

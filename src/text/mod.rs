@@ -114,6 +114,12 @@ impl<'a> DoubleEndedIterator for Words<'a> {
     }
 }
 
+/// The at most `len` bytes of `text` before byte `end`, cut at a character boundary.
+pub fn tail(text: &str, end: usize, len: usize) -> &str {
+    let start = floor_boundary(text, end.saturating_sub(len));
+    &text[start..end]
+}
+
 /// `s` in ASCII lower case where it can be: accents dropped (NFD, combining marks removed),
 /// every other character that is no ASCII letter or digit a space.
 pub fn fold_ascii(s: &str) -> String {
