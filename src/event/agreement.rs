@@ -66,10 +66,15 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
     reached_between(r, doc, ctx, &instruments, &used, &mut found);
     // An agreement the sentence gives no date of has the date of the meeting it was reached at:
     // one the same sentence tells, or one the sentence refers back to ("At the talks, ...").
-    let met = events.iter().rev().find_map(|e| match e {
-        Event::Meeting(m) if m.evidence == view.range => m.date,
-        _ => None,
-    });
+    // Only this sentence's events (the tail of the list) can share its evidence.
+    let met = events
+        .iter()
+        .rev()
+        .take_while(|e| e.evidence().start >= view.range.start)
+        .find_map(|e| match e {
+            Event::Meeting(m) if m.evidence == view.range => m.date,
+            _ => None,
+        });
     let met = met.or_else(|| super::meeting::told_before(r, ctx));
     for a in found.iter_mut().filter(|a| a.date.is_none()) {
         a.date = met;

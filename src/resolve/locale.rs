@@ -11,12 +11,13 @@ use crate::text::tokens::{Shape, Token, Tokens};
 
 use super::doc::Doc;
 use super::shape::ShapedKind;
-use super::units::{self, Unit, UnitKind};
+use super::units::{self, Sorted, Unit, UnitKind};
 
 /// Adds the places read from the words around them as shaped place units.
 pub(super) fn add_places(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<Unit>) {
     let tokens = &doc.tokens;
     let mut added = Vec::new();
+    let sorted = Sorted::new(units);
     for (si, s) in doc.sentences.iter().enumerate() {
         let toks: Vec<&Token> = tokens.within(s.range.clone()).iter().collect();
         for i in 0..toks.len() {
@@ -29,10 +30,7 @@ pub(super) fn add_places(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
             };
             let (first, last) = (toks[i + 1], toks[name]);
             let range = first.start..last.end;
-            if units
-                .iter()
-                .any(|u| u.range.start < range.end && range.start < u.range.end)
-            {
+            if sorted.overlapping(range.clone()).next().is_some() {
                 continue;
             }
             // "the town of Avdiivka"
@@ -43,7 +41,7 @@ pub(super) fn add_places(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
                 && spaced(text, toks[i - 1], toks[i]);
             // "in Nizhny Novgorod, Russia"
             let country = (lexicon::is_locative(w))
-                .then(|| country_after(g, text, units, last.end))
+                .then(|| country_after(g, text, &sorted, last.end))
                 .flatten();
             if !(place_of || country.is_some()) || !spaced(text, toks[i], first) {
                 continue;
@@ -109,16 +107,12 @@ fn closed(tokens: &Tokens, text: &str, toks: &[&Token], last: usize) -> bool {
 }
 
 /// The country (place row) a comma and a country unit right after byte `end` name.
-fn country_after(g: &Gazetteer, text: &str, units: &[Unit], end: usize) -> Option<u32> {
+fn country_after(g: &Gazetteer, text: &str, units: &Sorted, end: usize) -> Option<u32> {
     if !text[end..].starts_with(", ") {
         return None;
     }
-    units.iter().find_map(|u| match u.kind {
-        UnitKind::Place(p)
-            if u.range.start == end + 2 && g.places[p as usize].kind == PlaceKind::Country =>
-        {
-            Some(p)
-        }
+    units.starting_at(end + 2).and_then(|u| match u.kind {
+        UnitKind::Place(p) if g.places[p as usize].kind == PlaceKind::Country => Some(p),
         _ => None,
     })
 }

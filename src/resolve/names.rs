@@ -15,7 +15,7 @@ use super::around::{sentence_start, window};
 use super::doc::{Doc, Form};
 use super::group::qualifier_gap;
 use super::phrase::Phrase;
-use super::units::{self, Unit, UnitKind};
+use super::units::{self, Sorted, Unit, UnitKind};
 
 /// The acronym in brackets right after byte `end` ("Belt and Road Initiative (BRI)"): the range of
 /// its letters, inside the brackets.
@@ -185,9 +185,10 @@ fn followed_by_title_word(
         return false;
     };
     let spaced = text[end..next.start].chars().all(|c| c == ' ') && next.start > end;
-    let title_unit = units
+    let title_unit = Sorted::starting_in(units, next.start)
         .iter()
-        .any(|u| u.range.start == next.start && matches!(u.kind, UnitKind::Role { .. }));
+        .take_while(|u| u.range.start == next.start)
+        .any(|u| matches!(u.kind, UnitKind::Role { .. }));
     spaced
         && next.shape == Shape::Capitalised
         && (title_unit || g.words.contains(WordClass::NotName, tokens.lower(next)))
@@ -237,7 +238,11 @@ fn title_tail_end(
     let mut k = 1;
     while k < toks.len() && spaced(prev_end, toks[k].start) {
         let t = &toks[k];
-        if let Some(v) = units.iter().find(|v| v.range.start == t.start) {
+        if let Some(v) = Sorted::starting_in(units, t.start)
+            .iter()
+            .take_while(|v| v.range.start == t.start)
+            .next()
+        {
             if !matches!(
                 v.kind,
                 UnitKind::Place(_)

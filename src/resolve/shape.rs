@@ -22,7 +22,7 @@ use crate::entity::EntityType;
 use super::doc::{Doc, Form};
 use super::phrase::Phrase;
 use super::place::{after_locative, place_mention};
-use super::units::{self, Unit, UnitKind};
+use super::units::{self, Sorted, Unit, UnitKind};
 
 /// What a name read from its shape names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,13 +52,15 @@ pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
     let tokens = &doc.tokens;
     let mut lower_words: Option<HashSet<&str>> = None;
     let mut found: Vec<(Range<usize>, ShapedKind, usize)> = Vec::new();
+    let sorted = Sorted::new(units);
     for (si, s) in doc.sentences.iter().enumerate() {
         let toks: Vec<&Token> = tokens.within(s.range.clone()).iter().collect();
         for h in 0..toks.len() {
             let Some(kind) = head_kind(g, tokens, &toks, h) else {
                 continue;
             };
-            let Some((left, right, kind)) = extent(g, tokens, text, units, &toks, (h, kind)) else {
+            let Some((left, right, kind)) = extent(g, tokens, text, &sorted, &toks, (h, kind))
+            else {
                 continue;
             };
             // A sentence's first word is a name's only if the text never writes it in lower case.
@@ -93,12 +95,7 @@ pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
     let mut added = Vec::new();
     let mut dropped: HashSet<usize> = HashSet::new();
     for (range, kind, si) in kept {
-        let inside: Vec<usize> = units
-            .iter()
-            .enumerate()
-            .filter(|(_, u)| u.range.start < range.end && range.start < u.range.end)
-            .map(|(i, _)| i)
-            .collect();
+        let inside: Vec<usize> = sorted.overlapping(range.clone()).collect();
         if inside
             .iter()
             .any(|&i| !(range.start <= units[i].range.start && units[i].range.end <= range.end))
@@ -184,7 +181,7 @@ fn extent(
     g: &Gazetteer,
     tokens: &Tokens,
     text: &str,
-    units: &[Unit],
+    units: &Sorted,
     toks: &[&Token],
     (h, kind): (usize, ShapedKind),
 ) -> Option<(usize, usize, ShapedKind)> {
@@ -194,7 +191,7 @@ fn extent(
     let tail = toks
         .get(h + 1)
         .filter(|t| read.spaced(h, h + 1) && opens_tail(tokens.lower(t)));
-    let inside_known = unit_at(units, toks[h].start).is_some_and(|u| {
+    let inside_known = units.at(toks[h].start).is_some_and(|u| {
         tail.is_some() || u.range.end != toks[h].end || !matches!(u.kind, UnitKind::Org(_))
     });
     // "Foreign Ministry’s website": the name ends before the possessive.
@@ -251,7 +248,7 @@ impl Reader<'_> {
 
     /// The first token of the name whose head is `h`: capitalised words and whole units before
     /// it, and "and" between two capitalised words of a body that has no tail.
-    fn left(&self, units: &[Unit], h: usize, kind: ShapedKind, tail: bool) -> Option<usize> {
+    fn left(&self, units: &Sorted, h: usize, kind: ShapedKind, tail: bool) -> Option<usize> {
         let mut left = h;
         let mut j = h;
         while j > 0 && self.spaced(j - 1, j) {
@@ -259,7 +256,7 @@ impl Reader<'_> {
             if self.possessive(j - 1) {
                 break;
             }
-            if let Some(u) = unit_at(units, t.start) {
+            if let Some(u) = units.at(t.start) {
                 // A person's name may name a body or place ("Jomo Kenyatta International
                 // Airport"); a title may not.
                 if !matches!(
@@ -289,7 +286,7 @@ impl Reader<'_> {
                 && j >= 2
                 && self.spaced(j - 2, j - 1)
                 && self.name_word(j - 2)
-                && unit_at(units, self.toks[j - 2].start).is_none();
+                && units.at(self.toks[j - 2].start).is_none();
             if joins {
                 j -= 1;
                 continue;
@@ -301,14 +298,14 @@ impl Reader<'_> {
 
     /// The last token of the tail after head `h` ("of Energy of Turkmenistan"): capitalised
     /// words with connectors between, and places, countries and bodies right after a connector.
-    fn tail(&self, g: &Gazetteer, units: &[Unit], h: usize, kind: ShapedKind) -> usize {
+    fn tail(&self, g: &Gazetteer, units: &Sorted, h: usize, kind: ShapedKind) -> usize {
         let mut right = h;
         let mut words = 0;
         let mut k = h + 1;
         let after_connector = |k: usize| is_connector(self.lower(k)) || k == h + 1;
         while k + 1 < self.toks.len() && self.spaced(k, k + 1) && words < 6 {
             let next = k + 1;
-            if let Some(u) = unit_at(units, self.toks[next].start) {
+            if let Some(u) = units.at(self.toks[next].start) {
                 let place_like = matches!(
                     u.kind,
                     UnitKind::Place(_) | UnitKind::Demonym(_) | UnitKind::Org(_)
@@ -366,13 +363,6 @@ fn possessive_len(w: &str) -> usize {
 /// Whether `w` is a head noun of both bodies and places ("centre").
 fn both(g: &Gazetteer, w: &str) -> bool {
     g.words.contains(WordClass::OrgHead, w) && g.words.contains(WordClass::PlaceHead, w)
-}
-
-/// The unit covering byte `pos`, if any.
-fn unit_at(units: &[Unit], pos: usize) -> Option<&Unit> {
-    units
-        .iter()
-        .find(|u| u.range.start <= pos && pos < u.range.end)
 }
 
 /// The index of a sentence's first word among `toks`.

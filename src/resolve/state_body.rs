@@ -45,9 +45,9 @@ pub(super) fn add_state_bodies(g: &Gazetteer, tokens: &Tokens, text: &str, units
         };
         let noun_end = noun_start + noun.len();
         // Another unit inside the noun ("army chief" is a title) or a noun phrase going on.
-        if starts.iter().any(|&s| s >= noun_start && s < noun_end)
-            || !phrase_ends(g, tokens, noun_end)
-        {
+        let first = starts.partition_point(|&s| s < noun_start);
+        let inside = starts.get(first).is_some_and(|&s| s < noun_end);
+        if inside || !phrase_ends(g, tokens, noun_end) {
             continue;
         }
         let range = u.range.start..noun_end;

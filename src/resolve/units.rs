@@ -89,6 +89,50 @@ impl Unit {
     }
 }
 
+/// Units sorted by start, with the longest unit's length: what covers a byte or overlaps a
+/// range is found by binary search, not by a walk over every unit (documents may hold
+/// millions of units).
+pub(super) struct Sorted<'u> {
+    units: &'u [Unit],
+    longest: usize,
+}
+
+impl<'u> Sorted<'u> {
+    /// `units`, which must be sorted by start.
+    pub fn new(units: &'u [Unit]) -> Sorted<'u> {
+        let longest = units.iter().map(|u| u.range.len()).max().unwrap_or(0);
+        Sorted { units, longest }
+    }
+
+    /// The indices of the units that overlap `range`, in order.
+    pub fn overlapping(&self, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let from = range.start.saturating_sub(self.longest);
+        let first = self.units.partition_point(|u| u.range.start < from);
+        let last = self.units.partition_point(|u| u.range.start < range.end);
+        (first..last).filter(move |&i| self.units[i].range.end > range.start)
+    }
+
+    /// The first unit covering byte `pos`.
+    pub fn at(&self, pos: usize) -> Option<&'u Unit> {
+        self.overlapping(pos..pos + 1)
+            .next()
+            .map(|i| &self.units[i])
+    }
+
+    /// The first unit starting at byte `pos`.
+    pub fn starting_at(&self, pos: usize) -> Option<&'u Unit> {
+        Sorted::starting_in(self.units, pos)
+            .iter()
+            .take_while(|u| u.range.start == pos)
+            .next()
+    }
+
+    /// The units of sorted `units` that start at `pos` or later, in order.
+    pub fn starting_in(units: &[Unit], pos: usize) -> &[Unit] {
+        &units[units.partition_point(|u| u.range.start < pos)..]
+    }
+}
+
 /// Sorts units by start, the longer first.
 pub(super) fn sort(units: &mut [Unit]) {
     units.sort_by_key(|u| (u.range.start, std::cmp::Reverse(u.range.end)));
