@@ -12,6 +12,7 @@
 //! | the document model, one constructor per entity kind | `doc.rs`, `entities.rs` |
 //! | what a hit is (precedence of its targets), pronouns, group words | `units.rs` |
 //! | names no gazetteer knows, acronyms in brackets, later uses | `names.rs` |
+//! | names after a title: tails, initials, compound titles | `after_title.rs` |
 //! | bodies and places no gazetteer knows, by their head noun | `shape.rs` |
 //! | "the Russian military", "Ghana's navy": a state's body | `state_body.rs` |
 //! | "the town of X", "in X, Russia": places by the words around them | `locale.rs` |
@@ -24,6 +25,7 @@
 //! | what was said before: recent people, offices' countries | `memory.rs` |
 //! | ids of the entities no gazetteer lists | `ids.rs` |
 
+mod after_title;
 mod around;
 mod doc;
 mod entities;
