@@ -67,24 +67,19 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
     // An agreement the sentence gives no date of has the date of the meeting it was reached at:
     // one the same sentence tells, or one the sentence refers back to ("At the talks, ...").
     // Only this sentence's events (the tail of the list) can share its evidence.
-    let met = events
-        .iter()
-        .rev()
-        .take_while(|e| e.evidence().start >= view.range.start)
-        .find_map(|e| match e {
-            Event::Meeting(m) if m.evidence == view.range => m.date,
-            _ => None,
-        });
-    let met = met.or_else(|| super::meeting::told_before(r, ctx));
-    for a in found.iter_mut().filter(|a| a.date.is_none()) {
-        a.date = met;
+    if found.iter().any(|a| a.date.is_none()) {
+        let met = this_sentence(events, view)
+            .find_map(|e| match e {
+                Event::Meeting(m) if m.evidence == view.range => m.date,
+                _ => None,
+            })
+            .or_else(|| super::meeting::told_before(r, ctx));
+        for a in found.iter_mut().filter(|a| a.date.is_none()) {
+            a.date = met;
+        }
     }
     for a in found {
-        // Only this sentence's events (the tail of the list) can share its evidence.
-        let dup = events
-            .iter()
-            .rev()
-            .take_while(|e| e.evidence().start >= view.range.start)
+        let dup = this_sentence(events, view)
             .any(|e| matches!(e, Event::Agreement(x) if x.action == a.action && same_set(&x.parties, &a.parties) && x.evidence == a.evidence));
         if !dup {
             events.push(Event::Agreement(a));
@@ -243,6 +238,18 @@ fn gazetteer_parties(g: &Gazetteer, doc: &mut Doc, e: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// The events read from `view`'s sentence so far: only the tail of the list can share its
+/// evidence.
+fn this_sentence<'e>(
+    events: &'e [Event],
+    view: &'e super::view::SentenceView,
+) -> impl Iterator<Item = &'e Event> {
+    events
+        .iter()
+        .rev()
+        .take_while(|e| e.evidence().start >= view.range.start)
 }
 
 fn same_set(a: &[usize], b: &[usize]) -> bool {

@@ -189,10 +189,11 @@ fn pick_surname(
         return match cands {
             [one] => {
                 let p = &g.people[*one as usize];
+                // Entities are made as the text names them: one of that country is named before.
                 let country_named = p.country.as_deref().is_some_and(|c| {
-                    doc.mentions
+                    doc.entities
                         .iter()
-                        .any(|m| doc.entities[m.entity].entity.country.as_deref() == Some(c))
+                        .any(|e| e.entity.country.as_deref() == Some(c))
                 });
                 let dated = doc.published.is_none_or(|d| in_office(g, *one, d));
                 (country_named && dated).then_some(Pick::Gazetteer(*one as usize))

@@ -73,7 +73,9 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
 /// sentence tells of it again with a definite noun ("In the meeting, ...", "During the talks").
 pub(super) fn told_before(r: &Reading, ctx: &Context) -> Option<PartialDate> {
     let (si, date) = ctx.meeting_date?;
-    let near = si < r.view.index && r.view.index - si <= 2;
+    if !(si < r.view.index && r.view.index - si <= 2) {
+        return None;
+    }
     let lower = r
         .view
         .span(r.view.range.start, r.view.range.end)
@@ -83,7 +85,7 @@ pub(super) fn told_before(r: &Reading, ctx: &Context) -> Option<PartialDate> {
             .match_indices(&format!("the {n}"))
             .any(|(p, m)| !lower[p + m.len()..].starts_with(char::is_alphanumeric))
     });
-    (near && definite).then_some(date)
+    definite.then_some(date)
 }
 
 /// The mode the sentence's words give a meeting whose cue has none: "by phone", "virtual".
