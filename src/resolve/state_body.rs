@@ -29,10 +29,9 @@ pub(super) fn add_state_bodies(g: &Gazetteer, tokens: &Tokens, text: &str, units
         };
         let end = u.range.end;
         let rest = &text[end..];
-        let rest = rest
-            .strip_prefix("’s")
-            .or_else(|| rest.strip_prefix("'s"))
-            .unwrap_or(rest);
+        let owner = rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s"));
+        let possessive = owner.is_some();
+        let rest = owner.unwrap_or(rest);
         let Some(rest) = rest.strip_prefix(' ') else {
             continue;
         };
@@ -53,7 +52,6 @@ pub(super) fn add_state_bodies(g: &Gazetteer, tokens: &Tokens, text: &str, units
         let range = u.range.start..noun_end;
         // "Uruguay's coast guard" is named as "the Uruguayan coast guard" would be, so that
         // both are one body.
-        let possessive = text[end..noun_start].contains('s');
         let demonym = g.places[country as usize].demonyms.first();
         let name = match (possessive, demonym) {
             (true, Some(d)) => Some(format!("{d} {noun}")),
