@@ -60,6 +60,12 @@ fn cases() -> Vec<(&'static str, String, Vec<&'static str>, Vec<&'static str>)> 
             vec!["Reuters", "Jane Doe"],
         ),
         (
+            "long_agency_caption_opening_with_a_bracketed_marker",
+            format!("{KENYA}\n\n(FILE) Kenyan President William Ruto addresses delegates during the opening session of the African Union summit at the headquarters in Addis Ababa, Ethiopia, 18 February 2024, where leaders of the continent discussed trade, security and the financing of peace missions across the region. EFE/EPA/STR\n\n{KENYA2}\n"),
+            vec![KENYA, KENYA2],
+            vec!["William Ruto", "EFE/EPA"],
+        ),
+        (
             "also_read_line_inside_prose",
             format!("{CHILE}\n\nAlso read: Peru and Bolivia agree on lake patrols\n\nALSO READ\nBrazil hosts river summit\n\n{POLAND}\n"),
             vec![CHILE, POLAND],

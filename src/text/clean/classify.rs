@@ -237,25 +237,30 @@ fn aside(s: &str, f: &Features, rules: &CleanRules) -> Option<bool> {
 /// Whether `s` is a picture caption or credit: a short paragraph whose first part (before `:`,
 /// `|` or a dash, or in leading brackets) starts with a caption marker ("Photo: APP", "(FILE)
 /// The minister …"), or whose last part (in brackets or after a dash, a few words) holds one
-/// ("… in Tehran. (AP Photo/Jane Doe)").
+/// ("… in Tehran. (AP Photo/Jane Doe)"). A caption opening with a bracketed marker may be
+/// longer.
 fn caption(s: &str, f: &Features, opens: bool, rules: &CleanRules) -> bool {
+    let is_marker = |part: &str| {
+        let words = plain_words(part);
+        starts_with_phrase(&words, &rules.captions) == Some(words.len())
+    };
+    let bracketed = s
+        .strip_prefix(['(', '['])
+        .and_then(|r| r.split([')', ']']).next())
+        .unwrap_or("");
+    // Agency captions run long ("(FILE) The Emir of Qatar ... 19 September 2023. EFE/EPA/...").
+    if f.words <= 80 && is_marker(bracketed) {
+        return true;
+    }
     if f.words > 40 {
         return false;
     }
     if !opens && !s.ends_with([')', ']']) && !s.contains(['–', '—', '|']) {
         return false;
     }
-    let is_marker = |part: &str| {
-        let words = plain_words(part);
-        starts_with_phrase(&words, &rules.captions) == Some(words.len())
-    };
     let first = s.split([':', '|', '–', '—', '/']).next().unwrap_or("");
     let first = first.split(" - ").next().unwrap_or("");
-    let bracketed = s
-        .strip_prefix(['(', '['])
-        .and_then(|r| r.split([')', ']']).next())
-        .unwrap_or("");
-    if opens && is_marker(first) || is_marker(bracketed) {
+    if opens && is_marker(first) {
         return true;
     }
     let trimmed = s.trim_end_matches(['.', ' ']);
