@@ -200,8 +200,9 @@ impl Gazetteer {
             .position(|r| r.role.eq_ignore_ascii_case(name))
     }
 
-    /// The tenures of `role` in `country`, best first: the one covering `date`, or with no date the
-    /// most recent one. The flag says whether the choice was made without a date.
+    /// The tenure of `role` in `country` covering `date`; with no date, the latest tenure when
+    /// the gazetteer knows one holder of the office only (with several, who held it is unknown:
+    /// an article of no date may be years old). The flag says whether there was no date.
     pub fn holder(
         &self,
         role: &str,
@@ -237,9 +238,7 @@ impl Gazetteer {
                     .max_by_key(|(_, t)| t.from)
                     .map(|(i, _)| (i, false))
             }
-            None => matching
-                .max_by_key(|(_, t)| (t.to.is_none(), t.to, t.from))
-                .map(|(i, _)| (i, true)),
+            None => only_holder(matching),
         }
     }
 
@@ -295,4 +294,17 @@ impl Gazetteer {
 pub struct Source {
     pub name: String,
     pub text: String,
+}
+
+/// The latest of `tenures` when they are all one person's, flagged as chosen without a date.
+pub(crate) fn only_holder<'t>(
+    tenures: impl Iterator<Item = (usize, &'t Tenure)>,
+) -> Option<(usize, bool)> {
+    let all: Vec<(usize, &Tenure)> = tenures.collect();
+    let one = all.windows(2).all(|w| w[0].1.person == w[1].1.person);
+    let latest = all
+        .into_iter()
+        .max_by_key(|(_, t)| (t.to.is_none(), t.to, t.from))
+        .map(|(i, _)| (i, true));
+    latest.filter(|_| one)
 }

@@ -57,6 +57,15 @@ pub enum WordClass {
     /// Capitalised head nouns that end or open the name of a body no gazetteer lists ("Japan
     /// International Cooperation Agency", "Ministry of Energy of Turkmenistan").
     OrgHead,
+    /// Head nouns of bodies posted somewhere, whose names go on with "in" or "to" and a place
+    /// ("African Union Mission in Somalia", "EU Delegation to Pakistan").
+    PostedHead,
+    /// Lower-case nouns of a facility that name a place with the capitalised name before them
+    /// ("Orly airport", "the Turgundi railway station").
+    FacilityNoun,
+    /// Lower-case nouns of a route after a hyphenated pair of names, which makes its unknown
+    /// parts places ("the Turgundi-Sanabar railway segment").
+    RouteNoun,
     /// Capitalised head nouns that end or open the name of a place or venue no gazetteer lists
     /// ("Bandaranaike International Airport", "Eastern Province", "Great Hall of the People").
     PlaceHead,
@@ -74,6 +83,9 @@ pub enum WordClass {
     /// Countries (ISO codes, lower case) whose people's names the English press writes family
     /// name first ("Xi Jinping", "Yoon Suk Yeol", "Hun Manet"): the first word stands alone.
     FamilyNameFirst,
+    /// Lower-case nouns for a person that a name may follow ("opposition figure Alexei
+    /// Navalny", "two senior leaders, Khaled Meshal and Khalil al Haya"): that name is a person.
+    PersonNoun,
     /// Capitalised words that are never a person's name, though they stand where names do
     /// (after a title: "Chief Operating Officer", "Chief Cabinet Secretary").
     NotName,
@@ -91,7 +103,7 @@ pub enum WordClass {
 }
 
 /// Every class with its name in the file, in the order the README documents them.
-pub const CLASSES: [(WordClass, &str); 32] = [
+pub const CLASSES: [(WordClass, &str); 36] = [
     (WordClass::StateNoun, "state_noun"),
     (WordClass::CrossingNoun, "crossing_noun"),
     (WordClass::VenueNoun, "venue_noun"),
@@ -116,12 +128,16 @@ pub const CLASSES: [(WordClass, &str); 32] = [
     (WordClass::StateBodyKind, "state_body_kind"),
     (WordClass::TitleOrgKind, "title_org_kind"),
     (WordClass::OrgHead, "org_head"),
+    (WordClass::PostedHead, "posted_head"),
     (WordClass::PlaceHead, "place_head"),
+    (WordClass::FacilityNoun, "facility_noun"),
+    (WordClass::RouteNoun, "route_noun"),
     (WordClass::GatheringHead, "gathering_head"),
     (WordClass::Portfolio, "portfolio"),
     (WordClass::BodyNoun, "body_noun"),
     (WordClass::PlaceNoun, "place_noun"),
     (WordClass::FamilyNameFirst, "family_name_first"),
+    (WordClass::PersonNoun, "person_noun"),
     (WordClass::NotName, "not_name"),
     (WordClass::StopWord, "stop_word"),
     (WordClass::CommentWall, "comment_wall"),

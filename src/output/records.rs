@@ -210,9 +210,16 @@ pub fn pairs<'a>(
     (out, left_out)
 }
 
-/// The mention records of one document, in document order.
+/// The mention records of one document, in document order: mentions of named entities only.
 pub fn mentions<'a>(x: &'a Extraction, text: &'a str) -> Vec<MentionRecord<'a>> {
-    let mut ms: Vec<_> = x.doc.mentions.iter().collect();
+    // An unnamed official ("the Indian ambassador", `ROLE@CC`) takes part in events but is no
+    // entity the article names (ANNOTATION.md's `entities`).
+    let mut ms: Vec<_> = x
+        .doc
+        .mentions
+        .iter()
+        .filter(|m| x.doc.entities[m.entity].entity.name.is_some())
+        .collect();
     ms.sort_by_key(|m| (m.range.start, m.range.end));
     ms.into_iter()
         .map(|m| MentionRecord {

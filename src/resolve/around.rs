@@ -40,6 +40,23 @@ pub(super) fn followed_by(
     next_word(tokens, text, pos).is_some_and(|(_, w)| g.words.contains(class, &w.to_lowercase()))
 }
 
+/// Whether the word right before `pos` (only spaces between) is one of word class `class`: a
+/// place noun ("Oman's capital Muscat", "the port city Gwadar").
+pub(super) fn preceded_by(
+    g: &Gazetteer,
+    tokens: &Tokens,
+    class: WordClass,
+    text: &str,
+    pos: usize,
+) -> bool {
+    let from = text::floor_boundary(text, pos.saturating_sub(40));
+    tokens
+        .words_in(text, from..pos)
+        .next_back()
+        .filter(|&(s, w)| text::span(text, s + w.len(), pos).chars().all(|c| c == ' '))
+        .is_some_and(|(_, w)| g.words.contains(class, &w.to_lowercase()))
+}
+
 /// Whether a noun phrase ends at `pos` ("the official said"), rather than going on ("the official
 /// visit"): what follows is punctuation, a verb or a function word.
 pub(super) fn ends_noun_phrase(g: &Gazetteer, tokens: &Tokens, text: &str, pos: usize) -> bool {

@@ -120,18 +120,28 @@ fn joins(g: &Gazetteer, text: &str, units: &[Unit], phrase: &[usize], i: usize, 
 }
 
 /// Whether the titles starting at unit `i` go on to a name of their own ("Li Qiang, Iran's First
-/// Vice President Mohammad Reza Aref" is a list of two people, not an apposition).
+/// Vice President Mohammad Reza Aref" is a list of two people, not an apposition), also through a
+/// title's tail ("Tennakoon, Commander of the Sri Lanka Navy Vice Admiral Priyantha Perera").
 fn titles_a_name(text: &str, units: &[Unit], i: usize) -> bool {
     let mut j = i;
-    while j + 1 < units.len()
-        && slot(&units[j + 1]) == Slot::Title
-        && text[units[j].range.end..units[j + 1].range.start]
-            .trim()
-            .is_empty()
-    {
+    while let Some(n) = units.get(j + 1) {
+        let gap = &text[units[j].range.end..n.range.start];
+        let step = match (slot(&units[j]), slot(n)) {
+            (Slot::Title, Slot::Title) => gap.trim().is_empty(),
+            (Slot::Title, Slot::Qualifier | Slot::Place | Slot::Org) => {
+                gap == " of " || gap == " of the "
+            }
+            (Slot::Qualifier | Slot::Place | Slot::Org, Slot::Title) => gap == " ",
+            _ => false,
+        };
+        if !step {
+            break;
+        }
         j += 1;
     }
+    let after_tail = slot(&units[j]) != Slot::Title;
     units.get(j + 1).is_some_and(|n| {
-        slot(n) == Slot::Name && matches!(&text[units[j].range.end..n.range.start], " " | ", ")
+        let gap = &text[units[j].range.end..n.range.start];
+        slot(n) == Slot::Name && (gap == " " || (gap == ", " && !after_tail))
     })
 }

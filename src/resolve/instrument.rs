@@ -62,6 +62,9 @@ pub(super) fn find_instruments(g: &Gazetteer, text: &str, doc: &mut Doc) {
         |r: &Range<usize>| text[..r.start].ends_with(" (") && text[r.end..].starts_with(')');
     let all = hits.clone();
     hits.retain(|(r, _, _)| !(bracketed(r) && all.iter().any(|(o, _, _)| o.end + 2 == r.start)));
+    // "Kuala Lumpur Convention Centre", "North Atlantic Treaty Organization": a head noun of a
+    // place or body after the noun makes it part of that name.
+    hits.retain(|(r, _, _)| !heads_a_name(g, &doc.tokens, text, r.end));
     let mut i = 0;
     while i < hits.len() {
         let (first, sentence, _) = hits[i].clone();
@@ -104,16 +107,14 @@ pub(super) fn find_instruments(g: &Gazetteer, text: &str, doc: &mut Doc) {
     doc.instruments.sort_by_key(|i| i.range.start);
 }
 
-/// The entity of the last noun of a chain that names a specific agreement (with modifiers, of
-/// several words, or an acronym), each such noun a mention of its own.
+/// The entity of the last noun of a chain that names a specific agreement (with modifiers), each
+/// such noun a mention of its own.
 fn specific_entity(text: &str, parts: &[Part], sentence: usize, doc: &mut Doc) -> Option<usize> {
     let mut entity = None;
     for (mods_start, noun, _, acronym, named) in parts {
-        let noun_text = &text[noun.clone()];
-        let specific = *named
-            && (*mods_start < noun.start
-                || noun_text.contains(' ')
-                || crate::matcher::is_acronym(noun_text));
+        // "five memoranda of understanding", "an MoU" are the event's name and count, not an
+        // entity (ANNOTATION.md): only modifiers make one ("the Defence Cooperation Agreement").
+        let specific = *named && *mods_start < noun.start;
         if specific {
             let name = text::span(text, *mods_start, noun.end);
             let e = doc.instrument(name);
@@ -145,6 +146,11 @@ fn modifiers_and_acronym(
             break;
         }
         let lower = w.to_lowercase();
+        // "the 2015 Iran nuclear agreement": a year before other modifiers opens the name.
+        if start < noun.start && lexicon::year(w) {
+            start = abs;
+            break;
+        }
         let blocked = lexicon::is_determiner(&lower)
             || lexicon::is_preposition(&lower)
             || g.words.contains(WordClass::VagueAgreementModifier, &lower)
@@ -178,6 +184,19 @@ fn modifiers_and_acronym(
     let acronym = bracketed_acronym(text, noun.end);
     let end = acronym.as_ref().map_or(noun.end, |a| a.end + 1);
     (start, end, acronym)
+}
+
+/// Whether a capitalised head noun of a place or body (words.csv's `place_head`, `org_head`)
+/// stands right after byte `end`.
+fn heads_a_name(g: &Gazetteer, tokens: &Tokens, text: &str, end: usize) -> bool {
+    tokens.after(end).is_some_and(|t| {
+        let w = &text[t.start..t.end];
+        let lower = tokens.lower(t);
+        text::span(text, end, t.start) == " "
+            && w.starts_with(char::is_uppercase)
+            && (g.words.contains(WordClass::PlaceHead, lower)
+                || g.words.contains(WordClass::OrgHead, lower))
+    })
 }
 
 /// A count written just before an instrument ("12 memoranda", "eight agreements").

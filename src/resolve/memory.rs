@@ -44,4 +44,18 @@ impl Memory {
             country_ok && role_ok
         })
     }
+
+    /// The latest person of the document introduced with office `role` of `country` ("Sri
+    /// Lanka's Minister of Foreign Affairs Ali Sabry ... the Sri Lankan FM"): who the title
+    /// alone stands for, before anyone a gazetteer lists for the office.
+    pub fn office_holder(&self, doc: &Doc, role: &str, country: &str) -> Option<usize> {
+        self.recent_people.iter().rev().copied().find(|&e| {
+            let ent = &doc.entities[e].entity;
+            ent.country.as_deref() == Some(country)
+                && ent
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| r.eq_ignore_ascii_case(role))
+        })
+    }
 }

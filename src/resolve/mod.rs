@@ -13,9 +13,11 @@
 //! | what a hit is (precedence of its targets), pronouns, group words | `units.rs` |
 //! | names no gazetteer knows, acronyms in brackets, later uses | `names.rs` |
 //! | names after a title: tails, initials, compound titles | `after_title.rs` |
+//! | names after a word for a person ("opposition figure X") | `person_noun.rs` |
 //! | bodies and places no gazetteer knows, by their head noun | `shape.rs` |
 //! | "the Russian military", "Ghana's navy": a state's body | `state_body.rs` |
 //! | "the town of X", "in X, Russia": places by the words around them | `locale.rs` |
+//! | "from X to Y", "the X-Y railway": places on a route | `route.rs` |
 //! | which units make one noun phrase | `group.rs` |
 //! | what a phrase holds, and which part heads it | `phrase.rs` |
 //! | "President Pezeshkian", "Naqvi" | `person.rs` |
@@ -24,6 +26,7 @@
 //! | agreement noun phrases | `instrument.rs` |
 //! | what was said before: recent people, offices' countries | `memory.rs` |
 //! | ids of the entities no gazetteer lists | `ids.rs` |
+//! | a country's name as the article writes it | `written.rs` |
 
 mod after_title;
 mod around;
@@ -37,11 +40,14 @@ mod memory;
 mod names;
 mod office;
 mod person;
+mod person_noun;
 mod phrase;
 mod place;
+mod route;
 mod shape;
 mod state_body;
 mod units;
+mod written;
 
 pub use doc::{
     Actor, Ambiguity, CueHit, Doc, DocEntity, Form, Group, Instrument, Mention, PlaceMention,
@@ -49,7 +55,7 @@ pub use doc::{
 };
 
 use crate::date::PartialDate;
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, WordClass};
 use crate::matcher::Matcher;
 use crate::text::clean::Article;
 use crate::text::split;
@@ -88,7 +94,9 @@ impl<'g> Resolver<'g> {
         shape::add_shaped(g, &doc, text, &mut units);
         state_body::add_state_bodies(g, &doc.tokens, text, &mut units);
         locale::add_places(g, &doc, text, &mut units);
+        route::add_route_places(g, &doc, text, &mut units);
         names::add_unknown_names(g, &doc.tokens, text, &mut units);
+        person_noun::add_named_people(g, &doc, text, &mut units);
         place::add_crossings(g, text, &mut units);
         names::add_local_aliases(text, &doc, &mut units);
         units::sort(&mut units);
@@ -101,6 +109,7 @@ impl<'g> Resolver<'g> {
         instrument::find_instruments(g, text, &mut doc);
         doc.index_countries();
         doc.assign_ids();
+        doc.name_countries_as_written(text);
         doc
     }
 
@@ -118,7 +127,20 @@ impl<'g> Resolver<'g> {
         let mut p = Phrase::new(g, text, units, members, doc, mem);
         let mentions_before = doc.mentions.len();
         p.mention_qualifiers(g, text, doc);
-        let actor = match p.head() {
+        let head = p.head();
+        // A body or place read by its shape before a person's title or name is a mention of its
+        // own ("Central Bank Governor Nandalal Weerasinghe"), though the person heads the phrase.
+        // Not when a title's own words open it ("Senior Mission Chief Peter Breuer").
+        if let (Head::Name(_) | Head::Office(_) | Head::Generic(_), Some(u)) = (&head, p.shaped) {
+            let first = text[u.range.clone()].split(' ').next().unwrap_or("");
+            if !g
+                .words
+                .contains(WordClass::TitleModifier, &first.to_lowercase())
+            {
+                shape::resolve(g, text, &p, u, doc);
+            }
+        }
+        let actor = match head {
             Head::LocalName(e, u) => names::local_name(text, &p, e, u, doc),
             Head::Name(n) => person::named(g, text, &p, n, doc, mem),
             Head::Office(r) => office::title_alone(g, text, &p, r, doc, mem),

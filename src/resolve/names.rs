@@ -118,7 +118,7 @@ pub(super) fn add_unknown_names(g: &Gazetteer, tokens: &Tokens, text: &str, unit
 
 /// A name read by its place in the text: a spelling variant of a gazetteer person's name
 /// ("Abdelfatah al-Sisi") is that person; any other is unknown.
-fn read_name(g: &Gazetteer, name: &str) -> UnitKind {
+pub(super) fn read_name(g: &Gazetteer, name: &str) -> UnitKind {
     match g.people_by_variant(name) {
         [] => UnitKind::Unknown,
         rows => UnitKind::Person(rows.to_vec()),

@@ -1,15 +1,16 @@
 //! Titles without a name: "the Iranian Foreign Minister" is whoever held the office; "the minister" points back.
 
 use crate::date::PartialDate;
-use crate::gazetteer::{Gazetteer, Organisation, WordClass};
+use crate::gazetteer::{only_holder, Gazetteer, Organisation, WordClass};
 
 use super::around::{ends_noun_phrase, followed_by};
 use super::doc::{Doc, Form};
 use super::memory::Memory;
 use super::phrase::Phrase;
 
-/// An office title alone (role row `r`): the holder of the office in the phrase's country (else
-/// the one last given for that office) or organisation on the sentence's date, or an unnamed
+/// An office title alone (role row `r`): the person the document already gave that office of the
+/// phrase's country (else of the country last given for that office); else the holder of the
+/// office on the sentence's date in that country or the phrase's organisation, or an unnamed
 /// official of that country; nobody in particular when no country is known.
 pub(super) fn title_alone(
     g: &Gazetteer,
@@ -24,6 +25,15 @@ pub(super) fn title_alone(
     if country.is_none() && p.org_entity.is_none() {
         country = mem.last_official_country.get(role).cloned();
     }
+    let title_unit = p.title_unit(r).unwrap_or(p.units[0]);
+    if let Some(c) = &country {
+        if let Some(e) = mem.office_holder(doc, role, c) {
+            mem.last_official_country.insert(role.clone(), c.clone());
+            doc.add_mention(e, title_unit.range.clone(), Form::Anaphor, p.sentence, text);
+            mem.note_person(e);
+            return Some(e);
+        }
+    }
     let org = p.orgs.first().map(|(o, _)| &g.organisations[*o as usize]);
     let date = date_told(doc, p.sentence);
     let holder = match (&country, org) {
@@ -31,7 +41,6 @@ pub(super) fn title_alone(
         (None, Some(o)) => holder_in_org(g, role, o, date),
         _ => None,
     };
-    let title_unit = p.title_unit(r).unwrap_or(p.units[0]);
     let e = match holder {
         Some((t, latest)) => {
             let person = g.tenures[t].person;
@@ -67,7 +76,7 @@ fn date_told(doc: &Doc, si: usize) -> Option<PartialDate> {
         .or(published)
 }
 
-/// The tenure of `role` in organisation `org` on `date` (else the latest, flagged `true`).
+/// The tenure of `role` in organisation `org` on `date` (with no date, see [`only_holder`]).
 fn holder_in_org(
     g: &Gazetteer,
     role: &str,
@@ -90,9 +99,7 @@ fn holder_in_org(
             .filter(|(_, t)| t.covers(d))
             .max_by_key(|(_, t)| t.from)
             .map(|(i, _)| (i, false)),
-        None => matching
-            .max_by_key(|(_, t)| (t.to.is_none(), t.to, t.from))
-            .map(|(i, _)| (i, true)),
+        None => only_holder(matching),
     }
 }
 

@@ -38,7 +38,7 @@ pub(super) struct Phrase<'u> {
     other_places: Vec<(u32, &'u Unit)>,
     agreement: Option<(u32, &'u Unit)>,
     /// A body or place read from its shape.
-    shaped: Option<&'u Unit>,
+    pub shaped: Option<&'u Unit>,
     /// A pronoun or group word.
     reference: Option<Refers>,
     crossing: Option<&'u Unit>,

@@ -3,9 +3,10 @@
 use std::ops::Range;
 
 use crate::gazetteer::{Gazetteer, WordClass};
+use crate::text::tokens::Tokens;
 use crate::text::{self, char_at};
 
-use super::around::{followed_by, is_locative};
+use super::around::{followed_by, is_locative, preceded_by};
 use super::doc::{Doc, Form, PlaceMention};
 use super::phrase::Phrase;
 use super::units::{Unit, UnitKind};
@@ -90,7 +91,8 @@ pub(super) fn crossing(text: &str, p: &Phrase, u: &Unit, doc: &mut Doc) -> Optio
 }
 
 /// A capital (place row `row`) stands for its country's government ("Tehran said"), unless it
-/// is where something happens ("in Tehran", "the Tehran talks") or a dateline.
+/// is where something happens ("in Tehran", "the Tehran talks", "Oman's capital Muscat", "the
+/// Mombasa-Nairobi railway") or a dateline.
 pub(super) fn capital(
     g: &Gazetteer,
     text: &str,
@@ -100,7 +102,9 @@ pub(super) fn capital(
     doc: &mut Doc,
 ) -> Option<usize> {
     let locative = after_locative(g, p)
-        || followed_by(g, &doc.tokens, WordClass::VenueNoun, text, u.range.end);
+        || followed_by(g, &doc.tokens, WordClass::VenueNoun, text, u.range.end)
+        || preceded_by(g, &doc.tokens, WordClass::PlaceNoun, text, u.range.start)
+        || on_route(g, &doc.tokens, text, u.range.end);
     // A dateline names where the report was filed: the city, but not where events happen.
     let filed_in = dateline(text, u.range.clone());
     if !locative && !filed_in {
@@ -112,6 +116,17 @@ pub(super) fn capital(
     doc.add_mention(e, u.range.clone(), Form::Name, p.sentence, text);
     place_mention(doc, e, u, p, locative);
     None
+}
+
+/// Whether the word that holds byte `end` (a hyphenated pair: "Mombasa-Nairobi") is followed by
+/// a route noun of words.csv ("railway", "road").
+fn on_route(g: &Gazetteer, tokens: &Tokens, text: &str, end: usize) -> bool {
+    let word_end = tokens
+        .all()
+        .get(tokens.all().partition_point(|t| t.end < end))
+        .filter(|t| t.start < end)
+        .map_or(end, |t| t.end);
+    followed_by(g, tokens, WordClass::RouteNoun, text, word_end)
 }
 
 /// A country (place row `row`) acts when named, or as a demonym before a state noun

@@ -201,6 +201,13 @@ pub fn is_auxiliary(w: &str) -> bool {
     )
 }
 
+/// Whether `w` is a year of four digits, 1900 to 2099 ("2015").
+pub fn year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Number words a count may be written with.
 pub fn number_word(w: &str) -> Option<u32> {
     Some(match w {
@@ -271,7 +278,6 @@ pub fn is_lower_name_stopword(lower: &str) -> bool {
                 | "october"
                 | "november"
                 | "december"
-                | "jan"
                 | "feb"
                 | "mar"
                 | "apr"

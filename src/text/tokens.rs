@@ -159,6 +159,14 @@ impl Tokens {
         &self.tokens[first..last.max(first)]
     }
 
+    /// The words among the tokens within `range` (no punctuation, no quotation marks).
+    pub fn words_within(&self, range: Range<usize>) -> Vec<&Token> {
+        self.within(range)
+            .iter()
+            .filter(|t| t.shape.is_word())
+            .collect()
+    }
+
     /// The first token that starts at or after byte `pos`.
     pub fn after(&self, pos: usize) -> Option<&Token> {
         let i = self.tokens.partition_point(|t| t.start < pos);

@@ -91,14 +91,14 @@ fn evaluating_without_gold_for_any_input_is_an_error() {
 
 /// The held-out articles of `tests/data/dev/` (written and annotated apart from the rules, never
 /// tuned on): lower figures than the seeds, measured with `whomet evaluate --gold tests/data/dev
-/// tests/data/dev` and floored a little under what was measured (0.900, 0.871, 0.778, 0.835,
+/// tests/data/dev` and floored a little under what was measured (0.938, 0.871, 0.778, 0.835,
 /// 0.714, 0.732, 0.780; dates 0.630 and 0.556), so a regression on articles the rules were not
 /// shaped by shows. Four statements of a foreign ministry speaking follow ANNOTATION.md's
 /// convention since issue 11: the body, not its state, is the speaker.
 #[test]
 fn held_out_articles_score_at_least_the_measured_figures() {
     let floors = [
-        ("entities", "f1", 0.90),
+        ("entities", "f1", 0.93),
         ("meetings.person_pairs", "f1", 0.86),
         ("meetings.all_pairs", "f1", 0.77),
         ("statements.speakers", "f1", 0.82),
@@ -112,8 +112,8 @@ fn held_out_articles_score_at_least_the_measured_figures() {
 }
 
 /// The real articles of `tests/data/dev-real/`, floored a little under what was measured
-/// (entities 0.829, person pairs 0.500, all pairs 0.462, speakers 0.660, quotes 0.488,
-/// agreements 0.370 and 0.444; dates 3/10 and 1/8).
+/// (entities 0.907, person pairs 0.548, all pairs 0.522, speakers 0.667, quotes 0.512,
+/// agreements 0.370 and 0.444; dates 3/10 and 1/8). Issue 11 asks entities of at least 0.90.
 ///
 /// Dates are floored by how many are right, not by the share: the share is taken over the
 /// events found, so finding more events whose dates the article does not give lowered it
@@ -121,11 +121,11 @@ fn held_out_articles_score_at_least_the_measured_figures() {
 #[test]
 fn real_articles_score_at_least_the_measured_figures() {
     let floors = [
-        ("entities", "f1", 0.82),
-        ("meetings.person_pairs", "f1", 0.50),
-        ("meetings.all_pairs", "f1", 0.46),
+        ("entities", "f1", 0.90),
+        ("meetings.person_pairs", "f1", 0.54),
+        ("meetings.all_pairs", "f1", 0.52),
         ("statements.speakers", "f1", 0.66),
-        ("statements.quotes", "f1", 0.48),
+        ("statements.quotes", "f1", 0.51),
         ("agreements.parties_action", "f1", 0.37),
         ("agreements.parties", "f1", 0.44),
         ("dates.meetings", "correct", 3.0),

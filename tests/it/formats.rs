@@ -210,6 +210,24 @@ fn published_sets_the_date_of_undated_articles() {
 }
 
 #[test]
+fn mentions_are_of_named_entities_and_unnamed_officials_speak_in_events() {
+    let article = "The Indian ambassador said on Monday that Kenya would host the talks.";
+    let args = ["extract", "--published", "2025-10-30", "--table"];
+    let mentions =
+        json_lines(&whomet(&[&args[..], &["mentions"]].concat(), article.as_bytes()).stdout);
+    let named: Vec<&str> = mentions
+        .iter()
+        .map(|m| m["entity"]["name"].as_str().unwrap_or("(no name)"))
+        .collect();
+    assert_eq!(named, ["India", "Kenya"], "{mentions:?}");
+    let events =
+        json_lines(&whomet(&[&args[..], &["statements"]].concat(), article.as_bytes()).stdout);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0]["speaker"]["role"], "Ambassador");
+    assert_eq!(events[0]["speaker"]["country"], "IN");
+}
+
+#[test]
 fn invalid_utf8_is_read_with_a_warning_naming_the_document() {
     let dir = scratch("utf8");
     fs::write(dir.join("bad.txt"), b"Interior Minister Mohsin Naqvi \xff\xfe met Iranian President Masoud Pezeshkian in Tehran.").unwrap();

@@ -44,7 +44,9 @@ pub(super) fn is_connector(w: &str) -> bool {
 }
 
 /// Words after a head noun that open its tail ("Ministry of Energy", "Centre for ...",
-/// "Commission on Human Rights"). Not "in": "the School in Riyadh" is a body and a place.
+/// "Commission on Human Rights"). Not "in": "the School in Riyadh" is a body and a place; but
+/// a head of words.csv's `posted_head` goes on with "in" or "to" and a place ("African Union
+/// Mission in Somalia", "EU Delegation to Pakistan").
 fn opens_tail(w: &str) -> bool {
     matches!(w, "of" | "for" | "on")
 }
@@ -54,11 +56,25 @@ fn opens_tail(w: &str) -> bool {
 pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<Unit>) {
     let tokens = &doc.tokens;
     let mut lower_words: Option<HashSet<&str>> = None;
-    let mut found: Vec<(Range<usize>, ShapedKind, usize)> = Vec::new();
+    // (name, kind, sentence, where the words that may give its country end)
+    let mut found: Vec<(Range<usize>, ShapedKind, usize, usize)> = Vec::new();
     let sorted = Sorted::new(units);
     for (si, s) in doc.sentences.iter().enumerate() {
         let toks: Vec<&Token> = tokens.within(s.range.clone()).iter().collect();
         for h in 0..toks.len() {
+            if let Some(left) = facility(g, tokens, text, &sorted, &toks, h) {
+                // "the total Capital base": words the text writes in lower case are no name.
+                let lw = lower_words.get_or_insert_with(|| tokens.lower_case_words());
+                let common = toks[left..h]
+                    .iter()
+                    .filter(|t| t.shape != Shape::Lower)
+                    .all(|t| lw.contains(tokens.lower(t)));
+                if !common {
+                    let end = toks[h].end;
+                    found.push((toks[left].start..end, ShapedKind::Place, si, end));
+                }
+                continue;
+            }
             let Some(kind) = head_kind(g, tokens, &toks, h) else {
                 continue;
             };
@@ -80,13 +96,18 @@ pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
                 .count();
             if capitalised >= 2 && left <= h {
                 let end = toks[right].end - possessive_len(tokens.lower(toks[right]));
-                found.push((toks[left].start..end, kind, si));
+                // Where a posted body is ("Mission in Somalia") is not whose it is.
+                let whose_end = match toks.get(h + 1) {
+                    Some(t) if right > h && matches!(tokens.lower(t), "in" | "to") => t.start,
+                    _ => end,
+                };
+                found.push((toks[left].start..end, kind, si, whose_end));
             }
         }
     }
     // The longest name wins where two overlap.
-    found.sort_by_key(|(r, _, _)| (std::cmp::Reverse(r.len()), r.start));
-    let mut kept: Vec<(Range<usize>, ShapedKind, usize)> = Vec::new();
+    found.sort_by_key(|(r, ..)| (std::cmp::Reverse(r.len()), r.start));
+    let mut kept: Vec<(Range<usize>, ShapedKind, usize, usize)> = Vec::new();
     for f in found {
         if !kept
             .iter()
@@ -97,7 +118,7 @@ pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
     }
     let mut added = Vec::new();
     let mut dropped: HashSet<usize> = HashSet::new();
-    for (range, kind, si) in kept {
+    for (range, kind, si, whose_end) in kept {
         let inside: Vec<usize> = sorted.overlapping(range.clone()).collect();
         if inside
             .iter()
@@ -108,7 +129,10 @@ pub(super) fn add_shaped(g: &Gazetteer, doc: &Doc, text: &str, units: &mut Vec<U
         if known_whole(g, text, units, &inside, &range) {
             continue;
         }
-        let named = inside.iter().find_map(|&i| country_of(g, &units[i]));
+        let named = inside
+            .iter()
+            .filter(|&&i| units[i].range.end <= whose_end)
+            .find_map(|&i| country_of(g, &units[i]));
         // A place inside a place gives its country, unnamed ("Colombo Port City"); not a
         // body's ("the Embassy in Kabul" is not Afghanistan's).
         let country = named.as_ref().map(|(c, _)| *c).or_else(|| {
@@ -177,6 +201,52 @@ fn head_kind(g: &Gazetteer, tokens: &Tokens, toks: &[&Token], h: usize) -> Optio
     }
 }
 
+/// "Orly airport", "the Turgundi railway station": a lower-case noun of words.csv's
+/// `facility_noun` at token `h` after a capitalised name (and at most one lower-case word) is
+/// a place named with the noun; returns the name's first token. The name's words are no known
+/// name but a country's ("Nepal Custom yard"): "Karachi airport" stays Karachi, and neither "the
+/// Pakistani airbase" nor "the Foreign Office building" is a facility's name.
+fn facility(
+    g: &Gazetteer,
+    tokens: &Tokens,
+    text: &str,
+    units: &Sorted,
+    toks: &[&Token],
+    h: usize,
+) -> Option<usize> {
+    let t = toks[h];
+    if t.shape != Shape::Lower || !g.words.contains(WordClass::FacilityNoun, tokens.lower(t)) {
+        return None;
+    }
+    let read = Reader { tokens, text, toks };
+    let mut last = h.checked_sub(1)?;
+    if toks[last].shape == Shape::Lower && last > 0 && read.spaced(last, h) {
+        let w = tokens.lower(toks[last]);
+        // "the SLPA owned terminal": a participle is no modifier of a facility's name.
+        if crate::text::lexicon::is_name_stopword(w) || w.ends_with("ed") {
+            return None;
+        }
+        last -= 1;
+    }
+    let next = last + 1;
+    if !read.spaced(last, next) || !read.name_word(last) {
+        return None;
+    }
+    // A known place keeps its name ("Karachi airport" is Karachi's); nor is a country, a
+    // demonym or a body the name of a facility.
+    if units.at(toks[last].start).is_some()
+        || g.words
+            .contains(WordClass::NotName, tokens.lower(toks[last]))
+    {
+        return None;
+    }
+    let left = read.left(units, last, ShapedKind::Place, false)?;
+    let known = (left..last).any(|i| {
+        units.at(toks[i].start).is_some_and(|u| !matches!(u.kind, UnitKind::Place(p) if g.places[p as usize].kind == PlaceKind::Country))
+    });
+    (!known).then_some(left)
+}
+
 /// The first and last tokens of the name around head `h`, and its kind: capitalised words (and
 /// the gazetteer names they belong to) before it, and a tail after it; `None` when `h` heads no
 /// name.
@@ -191,9 +261,13 @@ fn extent(
     let read = Reader { tokens, text, toks };
     // The head ends a run of capitalised words, or opens a tail; inside a known name it may
     // only end it ("Kenyan National Intelligence Bureau"), with no tail after.
-    let tail = toks
-        .get(h + 1)
-        .filter(|t| read.spaced(h, h + 1) && opens_tail(tokens.lower(t)));
+    let posted = g
+        .words
+        .contains(WordClass::PostedHead, tokens.lower(toks[h]));
+    let tail = toks.get(h + 1).filter(|t| {
+        let w = tokens.lower(t);
+        read.spaced(h, h + 1) && (opens_tail(w) || (posted && matches!(w, "in" | "to")))
+    });
     let inside_known = units.at(toks[h].start).is_some_and(|u| {
         tail.is_some() || u.range.end != toks[h].end || !matches!(u.kind, UnitKind::Org(_))
     });
@@ -201,7 +275,19 @@ fn extent(
     if inside_known || (read.possessive(h) && tail.is_some()) {
         return None;
     }
-    if tail.is_none() && h + 1 < toks.len() && read.spaced(h, h + 1) && read.name_word(h + 1) {
+    // The head ends the name unless a capitalised word goes on with it; a title after it
+    // does not ("Digital Cooperation Organisation Secretary General Deemah Al Yahya").
+    let title_next = toks.get(h + 1).is_some_and(|t| {
+        units
+            .at(t.start)
+            .is_some_and(|u| matches!(u.kind, UnitKind::Role { .. }))
+    });
+    if tail.is_none()
+        && h + 1 < toks.len()
+        && read.spaced(h, h + 1)
+        && read.name_word(h + 1)
+        && !title_next
+    {
         return None;
     }
     let right = match tail {

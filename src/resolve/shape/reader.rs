@@ -55,13 +55,14 @@ impl Reader<'_> {
                 break;
             }
             if let Some(u) = units.at(t.start) {
-                // A person's name may name a body or place ("Jomo Kenyatta International
-                // Airport"); a title may not.
+                // A person's or a project's name may name a body or place ("Jomo Kenyatta
+                // International Airport", "TAPI Pipeline Company Limited"); a title may not.
                 if !matches!(
                     u.kind,
                     UnitKind::Place(_)
                         | UnitKind::Demonym(_)
                         | UnitKind::Org(_)
+                        | UnitKind::Agreement(_)
                         | UnitKind::Person(_)
                         | UnitKind::Surname(_)
                 ) {

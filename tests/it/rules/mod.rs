@@ -84,12 +84,23 @@ fn document(text: &str, date: Option<&str>) -> Document {
     }
 }
 
-/// The mention records of `text`, as JSON.
+/// The mentions of `text`, as JSON records.
+///
+/// These are the resolver's mentions, unnamed officials too (the mentions table leaves them out).
 pub fn mentions(ex: &Extractor, text: &str, date: Option<&str>) -> Vec<Value> {
     let x = ex.extract(&document(text, date));
-    records::mentions(&x, text)
+    x.doc
+        .mentions
         .iter()
-        .map(|r| serde_json::to_value(r).expect("a mention serialises"))
+        .map(|m| {
+            serde_json::json!({
+                "entity": serde_json::to_value(&x.doc.entities[m.entity].entity)
+                    .expect("an entity serialises"),
+                "text": &text[m.range.clone()],
+                "start": m.range.start,
+                "end": m.range.end,
+            })
+        })
         .collect()
 }
 

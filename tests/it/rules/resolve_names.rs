@@ -125,6 +125,55 @@ const CASES: &[Case] = &[
         mention: "Ruto",
         expect: "-",
     },
+    Case {
+        name: "name_after_a_person_noun",
+        text: "The death of opposition figure Alexei Navalny sparked reactions.",
+        date: None,
+        mention: "Alexei Navalny",
+        expect: "person: Alexei Navalny | - | -",
+    },
+    Case {
+        name: "names_listed_after_a_person_noun",
+        text: "Hamas leaders, Moussa Abu Marzouk and Zaher Jabarin, arrived in Doha.",
+        date: None,
+        mention: "Zaher Jabarin",
+        expect: "person: Zaher Jabarin | - | -",
+    },
+    Case {
+        name: "names_after_including_near_a_person_noun",
+        text: "He met Tamil leaders from the Northern Province, including Selvam Adaikalanathan and Ravi Karunanayake.",
+        date: None,
+        mention: "Selvam Adaikalanathan",
+        expect: "person: Selvam Adaikalanathan | - | -",
+    },
+    Case {
+        name: "a_weekday_after_a_person_noun_is_no_name",
+        text: "The leaders Friday agreed to meet again.",
+        date: None,
+        mention: "Friday",
+        expect: "-",
+    },
+    Case {
+        name: "including_a_country_is_no_person",
+        text: "Several activists from the region, including Kenya Ruto, attended.",
+        date: None,
+        mention: "Kenya",
+        expect: "country: Kenya | - | KE",
+    },
+    Case {
+        name: "title_with_a_tail_then_a_name_is_a_list",
+        text: "It was attended by Premitha Tennakoon, Commander of the Sri Lanka Navy Vice Admiral Priyantha Perera, and others.",
+        date: None,
+        mention: "Priyantha Perera",
+        expect: "person: Priyantha Perera | Commander | -",
+    },
+    Case {
+        name: "first_name_jan_is_a_name",
+        text: "Interior Minister Jan Kowalski said the border was safe.",
+        date: None,
+        mention: "Jan Kowalski",
+        expect: "person: Jan Kowalski | Interior Minister | -",
+    },
 ];
 
 #[test]

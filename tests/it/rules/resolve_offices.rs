@@ -173,6 +173,20 @@ const CASES: &[Case] = &[
         mention: "official visit",
         expect: "-",
     },
+    Case {
+        name: "title_alone_is_the_person_the_article_gave_it",
+        text: "Chile's Minister of Foreign Affairs Pedro Alvarado met his Peruvian counterpart. The Chilean foreign minister said talks went well.",
+        date: Some("2025-03-01"),
+        mention: "foreign minister",
+        expect: "person: Pedro Alvarado | Foreign Minister | CL",
+    },
+    Case {
+        name: "title_alone_without_a_date_is_nobody_in_particular",
+        text: "The Prime Minister of Thailand will visit Colombo.",
+        date: None,
+        mention: "Prime Minister of Thailand",
+        expect: "person: ? | Prime Minister | TH",
+    },
 ];
 
 #[test]
