@@ -51,6 +51,24 @@ pub(super) fn qualifier_gap(g: &Gazetteer, gap: &str) -> bool {
         && words.next().is_none()
 }
 
+/// Whether `gap` opens an apposition after a name: ", a", ", an" or ", the", then up to three
+/// title modifiers of words.csv ("Maria Lopez, a senior Colombian official").
+fn apposition_gap(g: &Gazetteer, gap: &str) -> bool {
+    let Some(rest) = [", a ", ", an ", ", the "]
+        .iter()
+        .find_map(|d| gap.strip_prefix(d))
+    else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    (rest.is_empty() || rest.ends_with(' '))
+        && words
+            .by_ref()
+            .take(3)
+            .all(|w| g.words.contains(WordClass::TitleModifier, w))
+        && words.next().is_none()
+}
+
 /// Groups a sentence's units into noun phrases; returns indices into `units`.
 pub(super) fn noun_phrases(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
@@ -80,6 +98,7 @@ pub(super) fn noun_phrases(g: &Gazetteer, text: &str, units: &[Unit]) -> Vec<Vec
 /// Whether unit `i`, after `gap`, joins the noun phrase `phrase` before it.
 fn joins(g: &Gazetteer, text: &str, units: &[Unit], phrase: &[usize], i: usize, gap: &str) -> bool {
     let office = |u: &Unit| matches!(u.kind, UnitKind::Role { role, .. } if g.roles[role as usize].kind == RoleKind::Office);
+    let generic = |u: &Unit| matches!(u.kind, UnitKind::Role { role, .. } if g.roles[role as usize].kind == RoleKind::Generic);
     let u = &units[i];
     let prev = &units[*phrase.last().unwrap_or(&i)];
     // A bracketed acronym right after a phrase belongs to it.
@@ -102,16 +121,19 @@ fn joins(g: &Gazetteer, text: &str, units: &[Unit], phrase: &[usize], i: usize, 
         }
         (Slot::Org, Slot::Title) => gap == " " || gap == "’s " || gap == "'s ",
         (Slot::Name, Slot::Title) => {
-            matches!(gap, ", " | ", the " | ", a " | ", an ")
-                && office(u)
-                && !phrase.iter().any(|&k| office(&units[k]))
-                && !titles_a_name(text, units, i)
+            let titled = (matches!(gap, ", " | ", the " | ", a " | ", an ") && office(u))
+                || (apposition_gap(g, gap) && generic(u));
+            titled && !phrase.iter().any(|&k| office(&units[k])) && !titles_a_name(text, units, i)
         }
-        (Slot::Name, Slot::Qualifier | Slot::Place) => {
-            gap == ", "
+        // "Maria Lopez, a senior Colombian official", "Hussein al-Ezzi, a Houthi official".
+        (Slot::Name, Slot::Qualifier | Slot::Place | Slot::Org) => {
+            let plain = gap == ", " && slot(u) != Slot::Org;
+            (plain || apposition_gap(g, gap))
                 && units.get(i + 1).is_some_and(|n| {
+                    let between = text::span(text, u.range.end, n.range.start);
                     slot(n) == Slot::Title
-                        && qualifier_gap(g, text::span(text, u.range.end, n.range.start))
+                        && (qualifier_gap(g, between) || (slot(u) == Slot::Org && between == " "))
+                        && (office(n) || (!plain && generic(n)))
                 })
                 && !titles_a_name(text, units, i + 1)
         }

@@ -1,13 +1,19 @@
 //! People named after a word for a person: "opposition figure Alexei Navalny", "two senior
 //! leaders, Khaled Meshal and Khalil al Haya", "Tamil leaders, including A B and C D".
 //!
+//! A name is also a person's in apposition to such a noun or a lower-case title ("Maria Lopez,
+//! a researcher at the University of Chile", "Hussein al-Ezzi, a Houthi official").
+//!
 //! The noun is one of words.csv's `person_noun`, in lower case. After it, a space, a comma or
-//! "including" may stand, or a few words and ", including"; then a name of two to four name words that is no unit already, and
-//! the names listed with it ("and", ", "). A name the text also writes in lower case is no name.
+//! "including" may stand, or a few words and ", including"; then a name of two to four name
+//! words that is no unit already, and the names listed with it ("and", ", "). A name the text
+//! also writes in lower case is no name.
 
 use std::collections::HashSet;
 
-use crate::gazetteer::{Gazetteer, WordClass};
+use std::ops::Range;
+
+use crate::gazetteer::{Gazetteer, RoleKind, WordClass};
 use crate::text::spans::Taken;
 use crate::text::tokens::{Shape, Token, Tokens};
 
@@ -17,6 +23,10 @@ use super::units::{self, Sorted, Unit, UnitKind};
 
 /// The most words a name read this way may have.
 const MAX_WORDS: usize = 4;
+
+/// How many words may stand between the article of an apposition and its noun ("a senior
+/// Houthi official").
+const APPOSITION_WORDS: usize = 4;
 
 /// How many words before ", including" a person noun may stand.
 const INCLUDING_REACH: usize = 10;
@@ -35,6 +45,23 @@ pub(super) fn add_named_people(g: &Gazetteer, doc: &Doc, text: &str, units: &mut
                     t.shape == Shape::Lower
                         && g.words.contains(WordClass::PersonNoun, tokens.lower(t))
                 };
+                let title_word = |t: &Token| {
+                    t.shape == Shape::Lower
+                        && sorted.at(t.start).is_some_and(|u| {
+                            matches!(u.kind, UnitKind::Role { role, .. }
+                                if matches!(g.roles[role as usize].kind, RoleKind::Generic | RoleKind::Office))
+                        })
+                };
+                if person_noun(t) || title_word(t) {
+                    if let Some(range) = name_in_apposition(g, tokens, text, &toks, i) {
+                        let blocked = sorted
+                            .overlapping(range.clone())
+                            .any(|u| !matches!(units[u].kind, UnitKind::Surname(_)));
+                        if !blocked {
+                            added.push(Unit::new(range.clone(), read_name(g, &text[range]), si));
+                        }
+                    }
+                }
                 let start = if person_noun(t) {
                     opening(tokens, text, &toks, i)
                 } else {
@@ -75,6 +102,54 @@ pub(super) fn add_named_people(g: &Gazetteer, doc: &Doc, text: &str, units: &mut
     units.retain(|u| !(matches!(u.kind, UnitKind::Surname(_)) && names.overlaps(&u.range)));
     units.extend(added);
     units::sort(units);
+}
+
+/// "Maria Lopez, a researcher at ...", "Hussein al-Ezzi, a Houthi official in ...": a name of two
+/// to [`MAX_WORDS`] name words, a comma, then "a", "an" or "the" and at most
+/// [`APPOSITION_WORDS`] words (no punctuation) before the person noun or title at word `i`.
+fn name_in_apposition(
+    g: &Gazetteer,
+    tokens: &Tokens,
+    text: &str,
+    toks: &[&Token],
+    i: usize,
+) -> Option<Range<usize>> {
+    let det = (i.saturating_sub(APPOSITION_WORDS + 1)..i)
+        .rev()
+        .find(|&k| matches!(tokens.lower(toks[k]), "a" | "an" | "the"))?;
+    if det == 0 || text.get(toks[det - 1].end..toks[det].start)? != ", " {
+        return None;
+    }
+    let between = &text[toks[det].end..toks[i].start];
+    if between.contains([',', ';', '.', '(', ')', '"', '“', '”']) {
+        return None;
+    }
+    let end = det - 1;
+    let mut start = end;
+    let word = |k: usize, first: bool| {
+        let t = toks[k];
+        matches!(t.shape, Shape::Capitalised | Shape::Lower | Shape::Other)
+            && name_word(g, &text[t.start..t.end], first)
+    };
+    // The name ends in a capitalised word or a hyphenated particle's ("al-Ezzi").
+    let last = &text[toks[end].start..toks[end].end];
+    if !(toks[end].shape == Shape::Capitalised || last.contains('-')) || !word(end, false) {
+        return None;
+    }
+    while start > 0
+        && end + 1 - start < MAX_WORDS
+        && text.get(toks[start - 1].end..toks[start].start) == Some(" ")
+        && word(start - 1, false)
+    {
+        start -= 1;
+    }
+    // A particle does not open a name ("al-Ezzi" closes one).
+    while start < end && toks[start].shape != Shape::Capitalised {
+        start += 1;
+    }
+    let words = end + 1 - start;
+    let all_caps = toks[start..=end].iter().all(|t| t.shape == Shape::AllCaps);
+    (words >= 2 && !all_caps && word(start, true)).then(|| toks[start].start..toks[end].end)
 }
 
 /// The token where a name after the person noun at token `i` may start: the next one after a

@@ -174,6 +174,34 @@ const CASES: &[Case] = &[
         mention: "Jan Kowalski",
         expect: "person: Jan Kowalski | Interior Minister | -",
     },
+    Case {
+        name: "name_in_apposition_to_a_person_noun",
+        text: "“It is a mistake,” said Maria Lopez, a researcher at the University of Chile.",
+        date: None,
+        mention: "Maria Lopez",
+        expect: "person: Maria Lopez | - | -",
+    },
+    Case {
+        name: "name_in_apposition_to_a_generic_title",
+        text: "Hussein al-Ezzi, a Houthi official in their Foreign Ministry, said the attack was illegal.",
+        date: None,
+        mention: "Hussein al-Ezzi",
+        expect: "person: Hussein al-Ezzi | - | -",
+    },
+    Case {
+        name: "apposition_with_qualifiers_is_the_person",
+        text: "Maria Lopez, a senior Colombian official, said talks would resume.",
+        date: None,
+        mention: "official",
+        expect: "person: Maria Lopez | - | CO",
+    },
+    Case {
+        name: "no_name_before_an_apposition_of_one_word",
+        text: "Lopez, a senior Colombian official, said talks would resume.",
+        date: None,
+        mention: "Lopez",
+        expect: "-",
+    },
 ];
 
 #[test]

@@ -137,6 +137,12 @@ const STATEMENTS: &[EventCase] = &[
         date: Some("2025-06-04"),
         expect: &[],
     },
+    EventCase {
+        name: "speaker_named_before_an_apposition",
+        text: "Maria Lopez, a senior Colombian official, said talks would resume.",
+        date: Some("2025-06-04"),
+        expect: &["Maria Lopez: -"],
+    },
 ];
 
 #[test]
