@@ -34,7 +34,7 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
         let CueKind::Agreement(action) = c.kind else {
             continue;
         };
-        if r.negated_or_hedged(cue.range.start) {
+        if r.negated_or_hedged(&cue.range) {
             continue;
         }
         let Some(object) = object_of(r, doc, &instruments, &mut used, cue) else {

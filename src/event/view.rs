@@ -23,12 +23,23 @@ impl Reading<'_> {
             .any(|w| lexicon::is_negation(&w) || w.ends_with("n't"))
     }
 
-    /// Whether a negation, a modal or a verb of plans stands within a few words before `pos`
-    /// ("will visit", "plans to sign"): the event is not told as done.
-    pub(super) fn negated_or_hedged(&self, pos: usize) -> bool {
-        self.view.words_before(pos).any(|w| {
-            lexicon::is_negation_or_modal(&w) || self.g.words.contains(WordClass::PlanVerb, &w)
-        })
+    /// Whether the event of the cue at `cue` is not told as done: a negation, a modal or a
+    /// verb of plans stands within a few words before it ("will visit", "plans to sign"), or
+    /// before the article of a noun cue ("is scheduled to pay a state visit"), or the noun is
+    /// the subject of a planned verb ("a meeting is set to take place", "talks were to begin").
+    pub(super) fn negated_or_hedged(&self, cue: &Range<usize>) -> bool {
+        let hedge = |w: &str| {
+            lexicon::is_negation_or_modal(w) || self.g.words.contains(WordClass::PlanVerb, w)
+        };
+        let before = self.view.verb_group_before(cue.start);
+        if before.iter().any(|w| hedge(w)) {
+            return true;
+        }
+        let after: Vec<String> = self.view.words_after(cue.end, 3).collect();
+        let told_of = after.first().is_some_and(|w| {
+            matches!(w.as_str(), "is" | "are" | "was" | "were" | "will" | "would")
+        });
+        told_of && after.iter().any(|w| hedge(w))
     }
 }
 
@@ -143,6 +154,28 @@ impl<'t> SentenceView<'t> {
     /// The words from `start` to `end` with their offsets, from the document's tokens.
     pub(super) fn words(&self, start: usize, end: usize) -> WordsIn<'t> {
         self.tokens.words_in(self.text, start..end)
+    }
+
+    /// The words of the verb group before the cue at `pos`, lower case, nearest first: the
+    /// last three words, or for a noun after an article ("pay a state visit"), the three before
+    /// the article too.
+    fn verb_group_before(&self, pos: usize) -> Vec<String> {
+        let back: Vec<String> = self
+            .words(self.range.start, pos)
+            .rev()
+            .take(7)
+            .map(|(_, w)| w.to_lowercase())
+            .collect();
+        let article = back.iter().take(3).position(|w| lexicon::is_determiner(w));
+        let reach = article.map_or(3, |a| a + 4);
+        back.into_iter().take(reach).collect()
+    }
+
+    /// The next `n` words after `pos` in the sentence, lower case.
+    fn words_after(&self, pos: usize, n: usize) -> impl Iterator<Item = String> + 't {
+        self.words(pos, self.range.end)
+            .take(n)
+            .map(|(_, w)| w.to_lowercase())
     }
 
     /// The last three words before `pos` in the sentence, lower case, nearest first.

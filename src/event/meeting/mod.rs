@@ -29,7 +29,7 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
             continue;
         }
         // "to visit", "will visit": not (yet) a meeting.
-        if r.negated_or_hedged(cue.range.start) {
+        if r.negated_or_hedged(&cue.range) {
             continue;
         }
         let mode = c.mode.unwrap_or(hinted);

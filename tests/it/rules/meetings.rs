@@ -297,6 +297,31 @@ const MEETINGS: &[EventCase] = &[
         date: Some("2025-06-04"),
         expect: &["Ishaq Dar + Wang Yi; at Beijing; in-person"],
     },
+    // A noun cue after an article has the verb group before the article: planned.
+    EventCase {
+        name: "scheduled_to_pay_a_visit_is_planned",
+        text: "Kenyan President William Ruto is scheduled to pay a state visit to Japan next month.",
+        date: Some("2025-03-01"),
+        expect: &[],
+    },
+    EventCase {
+        name: "meeting_set_to_take_place_is_planned",
+        text: "A special meeting is set to take place between Kenyan President William Ruto and Japanese Prime Minister Shigeru Ishiba.",
+        date: Some("2025-03-01"),
+        expect: &[],
+    },
+    EventCase {
+        name: "paid_a_state_visit_is_told",
+        text: "Kenyan President William Ruto paid a state visit to Japan on Monday.",
+        date: Some("2025-03-01"),
+        expect: &["William Ruto + JP; at Japan; in-person; 2025-02-24"],
+    },
+    EventCase {
+        name: "talks_were_held_is_told",
+        text: "Talks were held in Lima between Chilean Foreign Minister Alberto van Klaveren and Peruvian Foreign Minister Elmer Schialer.",
+        date: Some("2025-03-01"),
+        expect: &["Alberto van Klaveren + Elmer Schialer; at Lima; in-person"],
+    },
 ];
 
 #[test]
