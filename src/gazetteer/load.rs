@@ -179,7 +179,9 @@ impl Gazetteer {
                         .people_by_variant
                         .entry(crate::text::variants::key(n))
                         .or_default();
-                    if !rows.contains(&(idx as u32)) {
+                    // People are added in order: only this one's own names can repeat it
+                    // (a scan of the bucket would be quadratic in a common name's people).
+                    if rows.last() != Some(&(idx as u32)) {
                         rows.push(idx as u32);
                     }
                 }
