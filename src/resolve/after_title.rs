@@ -190,10 +190,15 @@ fn words_after_title(
             && text[s..]
                 .find([',', ';', '.'])
                 .is_some_and(|n| n < 60 && !after_initial(&text[s..], n));
+        // "Ralph E. Gonsalves": an initial's full stop stands inside the name.
+        let after_an_initial = name_words.last().is_some_and(|&(a, b)| {
+            let w = text::span(text, a, b);
+            w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+        }) && (between == ". " || between == ".");
         let gap_ok = if name_words.is_empty() {
             (between.chars().all(char::is_whitespace) && !between.is_empty()) || comma_apposition
         } else {
-            between.chars().all(char::is_whitespace)
+            between.chars().all(char::is_whitespace) || after_an_initial
         };
         if !gap_ok || s >= next_start {
             break;

@@ -117,9 +117,25 @@ pub(super) fn add_unknown_names(g: &Gazetteer, tokens: &Tokens, text: &str, unit
 }
 
 /// A name read by its place in the text: a spelling variant of a gazetteer person's name
-/// ("Abdelfatah al-Sisi") is that person; any other is unknown.
+/// ("Abdelfatah al-Sisi"), with or without its initials ("Ralph E. Gonsalves"), is that person;
+/// any other is unknown.
 pub(super) fn read_name(g: &Gazetteer, name: &str) -> UnitKind {
-    match g.people_by_variant(name) {
+    let rows = match g.people_by_variant(name) {
+        [] => {
+            // "Ralph E. Gonsalves" is "Ralph Gonsalves" written with an initial.
+            let bare: Vec<&str> = name
+                .split_whitespace()
+                .filter(|w| w.trim_end_matches('.').chars().count() > 1)
+                .collect();
+            if bare.len() >= 2 && bare.len() < name.split_whitespace().count() {
+                g.people_by_variant(&bare.join(" "))
+            } else {
+                &[]
+            }
+        }
+        rows => rows,
+    };
+    match rows {
         [] => UnitKind::Unknown,
         rows => UnitKind::Person(rows.to_vec()),
     }

@@ -322,6 +322,12 @@ const MEETINGS: &[EventCase] = &[
         date: Some("2025-03-01"),
         expect: &["Alberto van Klaveren + Elmer Schialer; at Lima; in-person"],
     },
+    EventCase {
+        name: "conferred_with_is_a_meeting",
+        text: "Kenyan President William Ruto conferred with Japanese Prime Minister Shigeru Ishiba in Tokyo on Monday.",
+        date: Some("2025-03-01"),
+        expect: &["William Ruto + Shigeru Ishiba; at Tokyo; in-person; 2025-02-24"],
+    },
 ];
 
 #[test]

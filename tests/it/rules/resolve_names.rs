@@ -202,6 +202,20 @@ const CASES: &[Case] = &[
         mention: "Lopez",
         expect: "-",
     },
+    Case {
+        name: "initial_inside_an_unknown_name_after_a_title",
+        text: "Deputy Secretary Richard R. Verma met the president. Verma said talks went well.",
+        date: None,
+        mention: "Verma",
+        expect: "person: Richard R. Verma | - | -",
+    },
+    Case {
+        name: "known_name_written_with_an_initial",
+        text: "Prime Minister Ralph E. Gonsalves spoke in Kingstown.",
+        date: Some("2024-06-04"),
+        mention: "Ralph E. Gonsalves",
+        expect: "person: Ralph Gonsalves | Prime Minister | VC",
+    },
 ];
 
 #[test]
