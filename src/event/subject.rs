@@ -42,7 +42,19 @@ impl SentenceView<'_> {
         if let Some(found) = self.participle_subject(doc, ctx, pos) {
             return found;
         }
-        self.refer_distinct(doc, ctx, self.subject_actors(pos))
+        let actors = self.subject_actors(pos);
+        let actors = self.leader_of(&actors, pos).map_or(actors, |l| vec![l]);
+        self.refer_distinct(doc, ctx, actors)
+    }
+
+    /// "The IMF team, headed by Peter Breuer, met ...", "a delegation led by X called on Y":
+    /// the one leading the subject, between it and the cue at `pos`, acts for it.
+    fn leader_of(&self, subject: &[&Actor], pos: usize) -> Option<&Actor> {
+        let [one] = subject else { return None };
+        self.leaders
+            .iter()
+            .map(|&i| &self.actors[i])
+            .find(|l| l.range.start >= one.range.end && l.range.end <= pos)
     }
 
     /// A participle opening its clause ("Highlighting ..., X said", "..., calling Iran a

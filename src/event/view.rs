@@ -98,6 +98,9 @@ pub(super) struct SentenceView<'t> {
     pub(super) instruments: Vec<usize>,
     /// Clause breaks: commas, semicolons, colons and dashes outside quotations and names.
     pub(super) breaks: Vec<Range<usize>>,
+    /// Indices into `actors` of those that lead what stands before them ("a delegation led by
+    /// X"): "by" after a verb of words.csv's `lead_verb`.
+    pub(super) leaders: Vec<usize>,
 }
 
 /// Whether `p` is inside one of the sentence's quotations.
@@ -133,6 +136,20 @@ impl<'t> SentenceView<'t> {
             .collect();
         let breaks = clause_breaks(text, s, &actors);
         let actors = drop_dateline(text, s, &breaks, actors);
+        let leaders = actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.prep.as_deref() == Some("by") && !a.in_quote)
+            .filter(|(_, a)| {
+                tokens
+                    .words_in(text, s.range.start..a.range.start)
+                    .rev()
+                    .skip_while(|(_, w)| !w.eq_ignore_ascii_case("by"))
+                    .nth(1)
+                    .is_some_and(|(_, w)| g.words.contains(WordClass::LeadVerb, &w.to_lowercase()))
+            })
+            .map(|(i, _)| i)
+            .collect();
         SentenceView {
             text,
             tokens,
@@ -143,6 +160,7 @@ impl<'t> SentenceView<'t> {
             places: index.places[si].clone(),
             instruments: index.instruments[si].clone(),
             breaks,
+            leaders,
         }
     }
 

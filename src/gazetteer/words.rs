@@ -50,6 +50,9 @@ pub enum WordClass {
     VisitVerb,
     /// Verbs that make the event after them planned, hoped for or failed, not told ("plans to visit").
     PlanVerb,
+    /// Participles before "by" whose agent leads the noun phrase before them, and acts for it
+    /// ("a delegation led by X met Y", "the IMF team, headed by X, met Y").
+    LeadVerb,
     /// Organisation kinds (organisations.csv `kind`) whose speech is the state's ("ministry").
     StateBodyKind,
     /// Organisation kinds that are part of a rank's title, not bodies of their own ("military").
@@ -103,7 +106,7 @@ pub enum WordClass {
 }
 
 /// Every class with its name in the file, in the order the README documents them.
-pub const CLASSES: [(WordClass, &str); 36] = [
+pub const CLASSES: [(WordClass, &str); 37] = [
     (WordClass::StateNoun, "state_noun"),
     (WordClass::CrossingNoun, "crossing_noun"),
     (WordClass::VenueNoun, "venue_noun"),
@@ -125,6 +128,7 @@ pub const CLASSES: [(WordClass, &str); 36] = [
     ),
     (WordClass::VisitVerb, "visit_verb"),
     (WordClass::PlanVerb, "plan_verb"),
+    (WordClass::LeadVerb, "lead_verb"),
     (WordClass::StateBodyKind, "state_body_kind"),
     (WordClass::TitleOrgKind, "title_org_kind"),
     (WordClass::OrgHead, "org_head"),

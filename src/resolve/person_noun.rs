@@ -1,6 +1,8 @@
 //! People named after a word for a person: "opposition figure Alexei Navalny", "two senior
 //! leaders, Khaled Meshal and Khalil al Haya", "Tamil leaders, including A B and C D".
 //!
+//! So is the agent of a verb of words.csv's `lead_verb` ("a delegation headed by Peter Breuer").
+//!
 //! A name is also a person's in apposition to such a noun or a lower-case title ("Maria Lopez,
 //! a researcher at the University of Chile", "Hussein al-Ezzi, a Houthi official").
 //!
@@ -62,8 +64,16 @@ pub(super) fn add_named_people(g: &Gazetteer, doc: &Doc, text: &str, units: &mut
                         }
                     }
                 }
+                // "a delegation led by Peter Breuer": the agent of a lead verb.
+                let led_by = tokens.lower(t) == "by"
+                    && i > 0
+                    && g.words
+                        .contains(WordClass::LeadVerb, tokens.lower(toks[i - 1]))
+                    && text.get(t.end..toks.get(i + 1).map_or(t.end, |n| n.start)) == Some(" ");
                 let start = if person_noun(t) {
                     opening(tokens, text, &toks, i)
+                } else if led_by {
+                    Some(i + 1)
                 } else {
                     including_after(tokens, text, &toks, i, person_noun)
                 };

@@ -328,6 +328,18 @@ const MEETINGS: &[EventCase] = &[
         date: Some("2025-03-01"),
         expect: &["William Ruto + Shigeru Ishiba; at Tokyo; in-person; 2025-02-24"],
     },
+    EventCase {
+        name: "the_leader_of_a_delegation_meets_for_it",
+        text: "A Kenyan delegation led by Foreign Minister Musalia Mudavadi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Monday.",
+        date: Some("2025-03-01"),
+        expect: &["Musalia Mudavadi + Shigeru Ishiba; at Tokyo; in-person; 2025-02-24"],
+    },
+    EventCase {
+        name: "the_unknown_head_of_a_team_meets_for_it",
+        text: "The IMF team, headed by Peter Breuer, met Finance Minister Shehan Semasinghe in Colombo on Monday.",
+        date: Some("2025-03-01"),
+        expect: &["Peter Breuer + Shehan Semasinghe; at Colombo; in-person; 2025-02-24"],
+    },
 ];
 
 #[test]
