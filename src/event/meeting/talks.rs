@@ -8,7 +8,7 @@ use crate::event::context::Context;
 use crate::event::view::{Cue, Reading, SentenceView};
 use crate::event::{Event, Meeting};
 use crate::gazetteer::{MeetingKind, Mode, WordClass};
-use crate::resolve::{Doc, Refers};
+use crate::resolve::{Actor, Doc, Refers};
 use crate::text::lexicon;
 
 /// A cue of talks, with what was read of it already.
@@ -111,6 +111,9 @@ fn objects(r: &Reading, doc: &Doc, ctx: &Context, t: &Cued) -> (Vec<usize>, Opti
     let objects_ok = match prep.as_deref() {
         Some("with") | Some("between") => true,
         Some(p) if cue_prep == Some(p) => true,
+        None if t.kind == MeetingKind::Verb && cue_prep.is_none() => {
+            direct_object(view, t.cue.range.end, &objects)
+        }
         None => !nominal || objects.len() >= 2,
         Some(_) => false,
     };
@@ -121,6 +124,26 @@ fn objects(r: &Reading, doc: &Doc, ctx: &Context, t: &Cued) -> (Vec<usize>, Opti
     };
     (objects, prep)
 }
+
+/// Whether the first of `objects` is the direct object of the verb cue ending at `end`: it
+/// owns nothing, and at most [`OBJECT_GAP`] lower-case words other than articles stand before
+/// it (capitalised ones belong to its title): "received the visiting Chinese delegation", "met
+/// the Saudi Economy and Planning Minister X", not "received invitations for training from
+/// countries such as Japan" or "received Hamas’ response".
+fn direct_object(view: &SentenceView, end: usize, objects: &[&Actor]) -> bool {
+    objects.first().is_some_and(|o| {
+        let words = view
+            .words(end, o.range.start)
+            .filter(|(_, w)| w.starts_with(char::is_lowercase))
+            .filter(|(_, w)| !lexicon::is_determiner(&w.to_lowercase()))
+            .count();
+        !o.possessive && words <= OBJECT_GAP
+    })
+}
+
+/// How many lower-case words may stand between a verb cue and its direct object ("received
+/// the visiting Chinese delegation").
+const OBJECT_GAP: usize = 2;
 
 /// Whose meeting it is: the owner of the cue noun ("Bagheri’s meeting with"), the sentence's
 /// subject for a noun in a phrase ("during a meeting with X"), else the cue's subject.

@@ -340,6 +340,25 @@ const MEETINGS: &[EventCase] = &[
         date: Some("2025-03-01"),
         expect: &["Peter Breuer + Shehan Semasinghe; at Colombo; in-person; 2025-02-24"],
     },
+    // A bare meeting verb needs its direct object right after it: prefer leaving these out.
+    EventCase {
+        name: "received_something_is_no_meeting",
+        text: "The Kenyan police regularly receives invitations for training programmes from countries such as Japan and India.",
+        date: Some("2025-03-01"),
+        expect: &[],
+    },
+    EventCase {
+        name: "received_a_response_of_a_party_is_no_meeting",
+        text: "Israel received Hamas’ response on Wednesday to a proposal made public in May.",
+        date: Some("2025-03-01"),
+        expect: &[],
+    },
+    EventCase {
+        name: "received_an_official_is_a_meeting",
+        text: "Kenyan President William Ruto received Japanese Prime Minister Shigeru Ishiba in Nairobi on Monday.",
+        date: Some("2025-03-01"),
+        expect: &["William Ruto + Shigeru Ishiba; at Nairobi; in-person; 2025-02-24"],
+    },
 ];
 
 #[test]
