@@ -6,6 +6,7 @@
 
 mod attendance;
 mod mediated;
+mod sides;
 mod subsumed;
 mod talks;
 mod visit;
@@ -17,6 +18,7 @@ use crate::date::PartialDate;
 use crate::gazetteer::{CueEvent, CueKind, MeetingKind, Mode, WordClass};
 use crate::resolve::Doc;
 
+pub(super) use sides::drop_own_sides;
 pub(super) use subsumed::drop_subsumed_visits;
 
 /// Reads the meetings of a sentence, one cue at a time.

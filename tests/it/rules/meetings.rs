@@ -359,6 +359,18 @@ const MEETINGS: &[EventCase] = &[
         date: Some("2025-03-01"),
         expect: &["William Ruto + Shigeru Ishiba; at Nairobi; in-person; 2025-02-24"],
     },
+    EventCase {
+        name: "a_person_does_not_meet_their_own_state",
+        text: "China's General Li Qiaoming and Pakistan's army chief Asim Munir met in Rawalpindi on Monday.",
+        date: Some("2025-03-01"),
+        expect: &["Li Qiaoming + Asim Munir; at Rawalpindi; in-person; 2025-02-24"],
+    },
+    EventCase {
+        name: "a_delegation_of_the_visitor_s_state_is_the_visitor_s_side",
+        text: "President William Ruto and the Kenyan delegation were received by Japanese Prime Minister Shigeru Ishiba in Tokyo on Monday.",
+        date: Some("2025-03-01"),
+        expect: &["William Ruto + Shigeru Ishiba; at Tokyo; in-person; 2025-02-24"],
+    },
 ];
 
 #[test]
