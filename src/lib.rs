@@ -24,6 +24,7 @@ pub mod date;
 pub mod entity;
 pub mod eval;
 pub mod event;
+mod fnv;
 pub mod gazetteer;
 pub(crate) mod html;
 pub mod input;

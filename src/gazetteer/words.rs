@@ -5,6 +5,8 @@
 
 use std::collections::HashSet;
 
+use crate::fnv::FnvSet;
+
 use anyhow::{bail, Result};
 
 use super::table::Table;
@@ -182,7 +184,7 @@ pub(super) struct WordRow {
 #[derive(Debug, Clone, Default)]
 pub struct Words {
     lists: Vec<Vec<String>>,
-    sets: Vec<HashSet<String>>,
+    sets: Vec<FnvSet<String>>,
 }
 
 impl Words {
