@@ -49,12 +49,16 @@ pub(super) fn preceded_by(
     text: &str,
     pos: usize,
 ) -> bool {
+    prev_word(tokens, text, pos).is_some_and(|(_, w)| g.words.contains(class, &w.to_lowercase()))
+}
+
+/// The word right before `pos` (only spaces between), with its start.
+fn prev_word<'t>(tokens: &'t Tokens, text: &'t str, pos: usize) -> Option<(usize, &'t str)> {
     let from = text::floor_boundary(text, pos.saturating_sub(40));
     tokens
         .words_in(text, from..pos)
         .next_back()
         .filter(|&(s, w)| text::span(text, s + w.len(), pos).chars().all(|c| c == ' '))
-        .is_some_and(|(_, w)| g.words.contains(class, &w.to_lowercase()))
 }
 
 /// Whether a noun phrase ends at `pos` ("the official said"), rather than going on ("the official

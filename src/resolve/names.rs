@@ -176,20 +176,39 @@ fn name_before_title(
         }
     }
     let before = before.strip_suffix(',')?;
-    let end = before.len();
-    let base = text::floor_boundary(before, before.len().saturating_sub(80));
+    name_ending_at(g, tokens, text, before.len(), |r| blocking.overlaps(r))
+}
+
+/// A name of two to four name words ending at byte `end` (only spaces between them), read back
+/// from there: particles may stand inside or close it ("Hussein al-Ezzi") but not open it, a
+/// bare particle does not close it, it is not all capitals, and none of its words is `blocked`.
+pub(super) fn name_ending_at(
+    g: &Gazetteer,
+    tokens: &Tokens,
+    text: &str,
+    end: usize,
+    blocked: impl Fn(&Range<usize>) -> bool,
+) -> Option<Range<usize>> {
+    let base = text::floor_boundary(text, end.saturating_sub(80));
     let mut name: Vec<(usize, usize)> = Vec::new();
-    for (s0, w) in tokens.words_in(text, base..before.len()).rev() {
+    for (s0, w) in tokens.words_in(text, base..end).rev() {
         let e0 = s0 + w.len();
         let gap_end = name.last().map_or(end, |l| l.0);
         let gap = text::span(text, e0, gap_end);
         if !gap.chars().all(|c| c == ' ') || name.len() == 4 {
             break;
         }
-        if !name_word(g, w, name.is_empty()) || blocking.overlaps(&(s0..e0)) {
+        let bare_particle = name.is_empty() && lexicon::is_name_particle(&w.to_lowercase());
+        if bare_particle || !name_word(g, w, false) || blocked(&(s0..e0)) {
             break;
         }
         name.push((s0, e0));
+    }
+    while name
+        .last()
+        .is_some_and(|&(a, b)| !name_word(g, text::span(text, a, b), true))
+    {
+        name.pop();
     }
     let caps = name.iter().all(|&(a, b)| all_caps(text::span(text, a, b)));
     (name.len() >= 2 && !caps).then(|| name.last().map_or(0, |l| l.0)..name[0].1)

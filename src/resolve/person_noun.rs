@@ -20,7 +20,7 @@ use crate::text::spans::Taken;
 use crate::text::tokens::{Shape, Token, Tokens};
 
 use super::doc::Doc;
-use super::names::{name_word, read_name};
+use super::names::{name_ending_at, name_word, read_name};
 use super::units::{self, Sorted, Unit, UnitKind};
 
 /// The most words a name read this way may have.
@@ -39,29 +39,34 @@ pub(super) fn add_named_people(g: &Gazetteer, doc: &Doc, text: &str, units: &mut
     let mut added: Vec<Unit> = Vec::new();
     {
         let sorted = Sorted::new(units);
+        let person_noun = |t: &Token| {
+            t.shape == Shape::Lower && g.words.contains(WordClass::PersonNoun, tokens.lower(t))
+        };
+        let title_word = |t: &Token| {
+            t.shape == Shape::Lower
+                && sorted.at(t.start).is_some_and(|u| {
+                    matches!(u.kind, UnitKind::Role { role, .. }
+                        if matches!(g.roles[role as usize].kind, RoleKind::Generic | RoleKind::Office))
+                })
+        };
+        // A known name stands there already; a lone surname match inside gives way ("Khaled"
+        // of "Khaled Meshal").
+        let known = |r: &Range<usize>| {
+            sorted
+                .overlapping(r.clone())
+                .any(|u| !matches!(units[u].kind, UnitKind::Surname(_)))
+        };
         for (si, s) in doc.sentences.iter().enumerate() {
             let toks = tokens.words_within(s.range.clone());
             for i in 0..toks.len() {
                 let t = toks[i];
-                let person_noun = |t: &Token| {
-                    t.shape == Shape::Lower
-                        && g.words.contains(WordClass::PersonNoun, tokens.lower(t))
-                };
-                let title_word = |t: &Token| {
-                    t.shape == Shape::Lower
-                        && sorted.at(t.start).is_some_and(|u| {
-                            matches!(u.kind, UnitKind::Role { role, .. }
-                                if matches!(g.roles[role as usize].kind, RoleKind::Generic | RoleKind::Office))
-                        })
-                };
-                if person_noun(t) || title_word(t) {
-                    if let Some(range) = name_in_apposition(g, tokens, text, &toks, i) {
-                        let blocked = sorted
-                            .overlapping(range.clone())
-                            .any(|u| !matches!(units[u].kind, UnitKind::Surname(_)));
-                        if !blocked {
-                            added.push(Unit::new(range.clone(), read_name(g, &text[range]), si));
-                        }
+                let noun = person_noun(t);
+                if noun || title_word(t) {
+                    // Not a name that runs into a known one ("Sri Lanka Energy Week, the ...").
+                    if let Some(range) =
+                        name_in_apposition(g, tokens, text, &toks, i).filter(|r| !known(r))
+                    {
+                        added.push(Unit::new(range.clone(), read_name(g, &text[range]), si));
                     }
                 }
                 // "a delegation led by Peter Breuer": the agent of a lead verb.
@@ -70,7 +75,7 @@ pub(super) fn add_named_people(g: &Gazetteer, doc: &Doc, text: &str, units: &mut
                     && g.words
                         .contains(WordClass::LeadVerb, tokens.lower(toks[i - 1]))
                     && text.get(t.end..toks.get(i + 1).map_or(t.end, |n| n.start)) == Some(" ");
-                let start = if person_noun(t) {
+                let start = if noun {
                     opening(tokens, text, &toks, i)
                 } else if led_by {
                     Some(i + 1)
@@ -82,11 +87,7 @@ pub(super) fn add_named_people(g: &Gazetteer, doc: &Doc, text: &str, units: &mut
                 };
                 while let Some(last) = name_run(g, tokens, text, &toks, k) {
                     let range = toks[k].start..toks[last].end;
-                    // A lone surname match inside gives way ("Khaled" of "Khaled Meshal").
-                    if sorted
-                        .overlapping(range.clone())
-                        .any(|u| !matches!(units[u].kind, UnitKind::Surname(_)))
-                    {
+                    if known(&range) {
                         break;
                     }
                     added.push(Unit::new(range.clone(), read_name(g, &text[range]), si));
@@ -134,32 +135,7 @@ fn name_in_apposition(
     if between.contains([',', ';', '.', '(', ')', '"', '“', '”']) {
         return None;
     }
-    let end = det - 1;
-    let mut start = end;
-    let word = |k: usize, first: bool| {
-        let t = toks[k];
-        matches!(t.shape, Shape::Capitalised | Shape::Lower | Shape::Other)
-            && name_word(g, &text[t.start..t.end], first)
-    };
-    // The name ends in a capitalised word or a hyphenated particle's ("al-Ezzi").
-    let last = &text[toks[end].start..toks[end].end];
-    if !(toks[end].shape == Shape::Capitalised || last.contains('-')) || !word(end, false) {
-        return None;
-    }
-    while start > 0
-        && end + 1 - start < MAX_WORDS
-        && text.get(toks[start - 1].end..toks[start].start) == Some(" ")
-        && word(start - 1, false)
-    {
-        start -= 1;
-    }
-    // A particle does not open a name ("al-Ezzi" closes one).
-    while start < end && toks[start].shape != Shape::Capitalised {
-        start += 1;
-    }
-    let words = end + 1 - start;
-    let all_caps = toks[start..=end].iter().all(|t| t.shape == Shape::AllCaps);
-    (words >= 2 && !all_caps && word(start, true)).then(|| toks[start].start..toks[end].end)
+    name_ending_at(g, tokens, text, toks[det - 1].end, |_| false)
 }
 
 /// The token where a name after the person noun at token `i` may start: the next one after a

@@ -10,24 +10,21 @@ impl Doc {
     /// Colombia" for Colombia); when that name is never written, the longest other name that is
     /// not an abbreviation ("Britain", not "UK"). Ids and codes stay the gazetteer's.
     pub(super) fn name_countries_as_written(&mut self, text: &str) {
-        for e in 0..self.entities.len() {
-            let entity = &self.entities[e].entity;
-            let Some(name) = entity.name.as_deref() else {
+        // The forms written for each country, gathered in one pass over the mentions.
+        let mut written: Vec<Vec<&str>> = vec![Vec::new(); self.entities.len()];
+        for m in &self.mentions {
+            if m.form == Form::Name && self.entities[m.entity].entity.kind == EntityType::Country {
+                written[m.entity].extend(text.get(m.range.clone()));
+            }
+        }
+        for (de, forms) in self.entities.iter_mut().zip(&written) {
+            let Some(name) = de.entity.name.as_deref().filter(|_| !forms.is_empty()) else {
                 continue;
             };
-            if entity.kind != EntityType::Country {
-                continue;
-            }
-            let written: Vec<&str> = self
-                .mentions
-                .iter()
-                .filter(|m| m.entity == e && m.form == Form::Name)
-                .filter_map(|m| text.get(m.range.clone()))
-                .collect();
-            let chosen = fullest(written.iter().copied().filter(|f| contains_words(f, name)))
-                .or_else(|| fullest(written.iter().copied().filter(|f| !abbreviation(f))));
+            let chosen = fullest(forms.iter().copied().filter(|f| contains_words(f, name)))
+                .or_else(|| fullest(forms.iter().copied().filter(|f| !abbreviation(f))));
             if let Some(f) = chosen.filter(|f| *f != name) {
-                self.entities[e].entity.name = Some(f.to_string());
+                de.entity.name = Some(f.to_string());
             }
         }
     }
