@@ -71,7 +71,12 @@ fn spaced(text: &str, a: &Token, b: &Token) -> bool {
 
 /// The last token of one to three capitalised words from token `i`, space-separated, that are
 /// no function words.
-fn capitalised_run(tokens: &Tokens, text: &str, toks: &[&Token], i: usize) -> Option<usize> {
+pub(super) fn capitalised_run(
+    tokens: &Tokens,
+    text: &str,
+    toks: &[&Token],
+    i: usize,
+) -> Option<usize> {
     let word = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.shape == Shape::Capitalised && !lexicon::is_lower_name_stopword(tokens.lower(t))

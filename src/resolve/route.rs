@@ -13,10 +13,11 @@ use crate::text::lexicon;
 use crate::text::tokens::{Shape, Token, Tokens};
 
 use super::doc::Doc;
+use super::locale;
 use super::shape::ShapedKind;
 use super::units::{self, Sorted, Unit, UnitKind};
 
-/// The most capitalised words one end of a route may have.
+/// The most words the last part of a hyphenated pair may have ("Gorakhpur-New Butwal").
 const MAX_WORDS: usize = 3;
 
 /// Adds the unknown ends of routes as shaped place units.
@@ -97,7 +98,7 @@ impl Read<'_> {
     }
 
     /// What stands at word `k`, spaced from the word before: a known place (a unit), or one to
-    /// [`MAX_WORDS`] unknown capitalised words; with the index of its last word.
+    /// three unknown capitalised words; with the index of its last word.
     fn end_at(&self, toks: &[&Token], k: usize) -> Option<(End, usize)> {
         let t = toks.get(k)?;
         if !self.spaced(toks, k - 1, k) {
@@ -107,18 +108,14 @@ impl Read<'_> {
             let last = toks.iter().rposition(|x| x.end <= u.range.end)?;
             return self.is_place(u).then_some((End::Place, last));
         }
-        let mut last = k;
-        if !self.name_word(toks[k]) {
-            return None;
-        }
-        while last + 1 < toks.len()
-            && last + 1 - k < MAX_WORDS
-            && self.spaced(toks, last, last + 1)
-            && self.name_word(toks[last + 1])
-            && self.units.at(toks[last + 1].start).is_none()
-        {
-            last += 1;
-        }
+        // One to three capitalised words (as "the town of X" reads them), up to a known name
+        // or a word of `not_name`.
+        let run_end = locale::capitalised_run(self.tokens, self.text, toks, k)?;
+        let last = (k..=run_end)
+            .take_while(|&j| {
+                self.name_word(toks[j]) && (j == k || self.units.at(toks[j].start).is_none())
+            })
+            .last()?;
         Some((End::Unknown(toks[k].start..toks[last].end), last))
     }
 
