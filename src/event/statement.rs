@@ -1,10 +1,11 @@
 //! Statements: attributed quotations and reported speech, one per speaker.
 
 use super::context::Context;
-use super::view::Reading;
+use super::view::{Cue, Reading};
 use super::{Event, Statement};
-use crate::gazetteer::CueEvent;
-use crate::resolve::Doc;
+use crate::gazetteer::{CueEvent, Form, Part};
+use crate::resolve::{Doc, Refers};
+use crate::text::lexicon;
 
 /// Whether a quotation is a name: up to four words, each capitalised (particles aside), and no
 /// sentence punctuation.
@@ -22,6 +23,37 @@ fn is_quoted_name(q: &str) -> bool {
         })
 }
 
+/// Whether a speech verb's form tells speech done. A base form needs a named subject and no
+/// hedge: "officials say", not "to say", "will say" or "they say" (a present tense whose "they"
+/// is too loose to name a speaker). An -ing form is a verb, not a noun after a determiner:
+/// "..., stating that", "X saying", not "the warning" or "a briefing".
+fn told_as_done(r: &Reading, cue: &Cue) -> bool {
+    let c = &r.g.cues[cue.index];
+    if r.g.frames[c.frame].part != Part::Verb {
+        return true;
+    }
+    match c.form {
+        Form::Base => {
+            let subject = r.view.subject_actors(cue.range.start);
+            !r.negated_or_hedged(&cue.range)
+                && !subject.is_empty()
+                && subject
+                    .iter()
+                    .all(|a| matches!(a.refers, Refers::Entity(_)))
+        }
+        Form::Ing => {
+            let before = r.view.span(r.view.range.start, cue.range.start).trim_end();
+            let last = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            !lexicon::is_determiner(&last)
+        }
+        _ => true,
+    }
+}
+
 /// Reads the statements of a sentence: who speaks, and each quotation they speak.
 pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mut Vec<Event>) {
     let (g, view, text) = (r.g, r.view, r.view.text);
@@ -32,6 +64,7 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
         if g.cues[cue.index].event != CueEvent::Statement
             || r.negated(cue.range.start)
             || ctx.agreement_cues.contains(&cue.range)
+            || !told_as_done(r, cue)
         {
             continue;
         }

@@ -1,9 +1,11 @@
-//! The closed sets of cues.csv: what event a cue signals, which kind of meeting, which agreement
+//! The closed sets of frames.csv: what event a cue signals, which kind of meeting, which agreement
 //! action, which mode; parsed once at load so that no rule compares strings.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+
+use super::frame::{Form, Part};
 
 /// The event a cue signals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -77,6 +79,9 @@ pub struct Cue {
     pub kind: CueKind,
     /// Meeting cues: the mode the cue itself says ("phoned"), if any.
     pub mode: Option<Mode>,
+    /// The frame (index into `Gazetteer::frames`) whose form this is.
+    pub frame: usize,
+    pub form: Form,
 }
 
 impl CueEvent {
@@ -91,16 +96,19 @@ impl CueEvent {
 }
 
 impl CueKind {
-    /// The kind a `kind` cell gives a cue of `event`; None when the two do not go together.
-    pub(super) fn parse(event: CueEvent, s: &str) -> Option<CueKind> {
+    /// The kind a frame's `kind` cell gives it, with its `event` and `part`; None when they do
+    /// not go together. Talks are told by a verb or by a noun ("met" or "a meeting").
+    pub(super) fn parse(event: CueEvent, part: Part, s: &str) -> Option<CueKind> {
         Some(match (event, s) {
-            (CueEvent::Meeting, "" | "verb") => CueKind::Meeting(MeetingKind::Verb),
-            (CueEvent::Meeting, "nominal") => CueKind::Meeting(MeetingKind::Nominal),
+            (CueEvent::Meeting, "talks") if part == Part::Verb => {
+                CueKind::Meeting(MeetingKind::Verb)
+            }
+            (CueEvent::Meeting, "talks") => CueKind::Meeting(MeetingKind::Nominal),
             (CueEvent::Meeting, "visit") => CueKind::Meeting(MeetingKind::Visit),
             (CueEvent::Meeting, "mediated") => CueKind::Meeting(MeetingKind::Mediated),
             (CueEvent::Meeting, "attendance") => CueKind::Meeting(MeetingKind::Attendance),
             (CueEvent::Meeting, "joint") => CueKind::Meeting(MeetingKind::Joint),
-            (CueEvent::Statement, "" | "say") => CueKind::Statement,
+            (CueEvent::Statement, "say") => CueKind::Statement,
             (CueEvent::Agreement, "instrument") => {
                 CueKind::AgreementNoun(AgreementNoun::Instrument)
             }
@@ -175,44 +183,76 @@ mod tests {
 
     #[test]
     fn kinds_go_with_their_events() {
-        // (name, event, kind cell, parsed)
+        // (name, event, part, kind cell, parsed)
         let cases = [
             (
-                "empty_meeting_kind_is_verb",
+                "talks_verb",
                 CueEvent::Meeting,
-                "",
+                Part::Verb,
+                "talks",
                 Some(CueKind::Meeting(MeetingKind::Verb)),
             ),
             (
+                "talks_noun",
+                CueEvent::Meeting,
+                Part::Noun,
+                "talks",
+                Some(CueKind::Meeting(MeetingKind::Nominal)),
+            ),
+            (
+                "talks_fixed_phrase",
+                CueEvent::Meeting,
+                Part::Fixed,
+                "talks",
+                Some(CueKind::Meeting(MeetingKind::Nominal)),
+            ),
+            (
                 "joint",
                 CueEvent::Meeting,
+                Part::Fixed,
                 "joint",
                 Some(CueKind::Meeting(MeetingKind::Joint)),
             ),
-            ("say", CueEvent::Statement, "say", Some(CueKind::Statement)),
+            (
+                "say",
+                CueEvent::Statement,
+                Part::Verb,
+                "say",
+                Some(CueKind::Statement),
+            ),
             (
                 "action",
                 CueEvent::Agreement,
+                Part::Verb,
                 "reached",
                 Some(CueKind::Agreement(AgreementAction::Reached)),
             ),
             (
                 "instrument",
                 CueEvent::Agreement,
+                Part::Noun,
                 "instrument",
                 Some(CueKind::AgreementNoun(AgreementNoun::Instrument)),
             ),
             (
                 "meeting_kind_on_agreement",
                 CueEvent::Agreement,
+                Part::Verb,
                 "visit",
                 None,
             ),
-            ("action_on_meeting", CueEvent::Meeting, "signed", None),
-            ("say_on_meeting", CueEvent::Meeting, "say", None),
+            ("empty_kind", CueEvent::Meeting, Part::Verb, "", None),
+            (
+                "action_on_meeting",
+                CueEvent::Meeting,
+                Part::Verb,
+                "signed",
+                None,
+            ),
+            ("say_on_meeting", CueEvent::Meeting, Part::Verb, "say", None),
         ];
-        for (name, event, cell, want) in cases {
-            assert_eq!(CueKind::parse(event, cell), want, "{name}");
+        for (name, event, part, cell, want) in cases {
+            assert_eq!(CueKind::parse(event, part, cell), want, "{name}");
         }
     }
 

@@ -5,11 +5,11 @@ use std::path::Path;
 use anyhow::{bail, Context, Result};
 
 use super::parse::{
-    merge_by, parse_agreements, parse_cues, parse_orgs, parse_people, parse_places, parse_roles,
+    merge_by, parse_agreements, parse_frames, parse_orgs, parse_people, parse_places, parse_roles,
 };
 use super::{
-    words, Agreement, Cue, Gazetteer, Organisation, Person, Place, PlaceKind, Role, Source, Tenure,
-    Words,
+    frame, words, Agreement, Frame, Gazetteer, Organisation, Person, Place, PlaceKind, Role,
+    Source, Tenure, Words,
 };
 
 /// The file names of the seven gazetteers, in load order.
@@ -19,7 +19,7 @@ pub const FILES: [&str; 7] = [
     "people.csv",
     "agreements.csv",
     "roles.csv",
-    "cues.csv",
+    "frames.csv",
     "words.csv",
 ];
 
@@ -30,7 +30,7 @@ fn embedded(file: &str) -> &'static str {
         "people.csv" => include_str!("../../gazetteers/people.csv"),
         "agreements.csv" => include_str!("../../gazetteers/agreements.csv"),
         "roles.csv" => include_str!("../../gazetteers/roles.csv"),
-        "cues.csv" => include_str!("../../gazetteers/cues.csv"),
+        "frames.csv" => include_str!("../../gazetteers/frames.csv"),
         "words.csv" => include_str!("../../gazetteers/words.csv"),
         _ => "",
     }
@@ -117,7 +117,7 @@ impl Gazetteer {
         let mut people: Vec<(Person, Vec<Tenure>)> = Vec::new();
         let mut agreements: Vec<Agreement> = Vec::new();
         let mut roles: Vec<Role> = Vec::new();
-        let mut cues: Vec<Cue> = Vec::new();
+        let mut frames: Vec<Frame> = Vec::new();
         let mut words = Vec::new();
         for layer in layers {
             for (file, src) in FILES.iter().zip(layer) {
@@ -134,8 +134,8 @@ impl Gazetteer {
                     "roles.csv" => {
                         merge_by(&mut roles, parse_roles(src)?, |r| r.role.to_lowercase())
                     }
-                    "cues.csv" => merge_by(&mut cues, parse_cues(src)?, |c| {
-                        format!("{:?}|{}", c.event, c.cue.to_lowercase())
+                    "frames.csv" => merge_by(&mut frames, parse_frames(src)?, |f| {
+                        (f.event, f.part, f.phrase.to_lowercase())
                     }),
                     "words.csv" => words.extend(words::parse_words(src)?),
                     _ => {}
@@ -160,8 +160,9 @@ impl Gazetteer {
         }
         g.agreements = agreements;
         g.roles = roles;
-        g.cues = cues;
         g.words = Words::from_rows(&words);
+        g.cues = frame::cues(&frames, &g.words);
+        g.frames = frames;
         for (mut person, tenures) in people {
             let idx = g.people.len();
             for mut t in tenures {

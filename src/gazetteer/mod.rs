@@ -5,6 +5,7 @@
 
 pub mod check;
 mod cue;
+mod frame;
 mod load;
 mod parse;
 mod table;
@@ -16,6 +17,7 @@ use anyhow::{bail, Result};
 
 use crate::date::PartialDate;
 pub use cue::{AgreementAction, AgreementNoun, Cue, CueEvent, CueKind, MeetingKind, Mode};
+pub use frame::{Form, Frame, Object, Part};
 pub use load::FILES;
 pub use words::{WordClass, Words};
 
@@ -147,6 +149,9 @@ pub struct Gazetteer {
     pub places: Vec<Place>,
     pub agreements: Vec<Agreement>,
     pub roles: Vec<Role>,
+    /// The event frames of `frames.csv`.
+    pub frames: Vec<Frame>,
+    /// Every surface form of every frame, each pointing at its frame.
     pub cues: Vec<Cue>,
     /// The word lists of `words.csv`.
     pub words: Words,

@@ -4,10 +4,11 @@ use std::collections::{HashMap, HashSet};
 
 use anyhow::{bail, Result};
 
+use super::frame::{Frame, Object, Part};
 use super::table::{Row, Table};
 use super::{
-    Agreement, Cue, CueEvent, CueKind, Mode, Organisation, Person, Place, PlaceKind, Role,
-    RoleKind, Source, Tenure,
+    Agreement, CueEvent, CueKind, Mode, Organisation, Person, Place, PlaceKind, Role, RoleKind,
+    Source, Tenure,
 };
 
 /// Appends `new` to `items`, replacing every item whose key a new item has.
@@ -258,8 +259,8 @@ pub(super) fn parse_roles(src: &Source) -> Result<Vec<Role>> {
     Ok(out)
 }
 
-pub(super) fn parse_cues(src: &Source) -> Result<Vec<Cue>> {
-    let t = Table::parse(&src.name, &src.text, &["event", "cue"])?;
+pub(super) fn parse_frames(src: &Source) -> Result<Vec<Frame>> {
+    let t = Table::parse(&src.name, &src.text, &["event", "phrase", "part", "kind"])?;
     let mut out = Vec::new();
     for row in t.rows() {
         let event_text = row.required("event")?;
@@ -269,7 +270,14 @@ pub(super) fn parse_cues(src: &Source) -> Result<Vec<Cue>> {
                 row.at("event")
             );
         };
-        let Some(kind) = CueKind::parse(event, row.get("kind")) else {
+        let part_text = row.required("part")?;
+        let Some(part) = Part::parse(&part_text) else {
+            bail!(
+                "{}: part {part_text:?} is not one of verb, noun, fixed",
+                row.at("part")
+            );
+        };
+        let Some(kind) = CueKind::parse(event, part, row.get("kind")) else {
             bail!(
                 "{}: kind {:?} does not go with event {:?}",
                 row.at("kind"),
@@ -287,11 +295,33 @@ pub(super) fn parse_cues(src: &Source) -> Result<Vec<Cue>> {
                 ),
             },
         };
-        out.push(Cue {
+        let mut objects = Vec::new();
+        for o in row.get("object").split('|').filter(|o| !o.is_empty()) {
+            match Object::parse(o) {
+                Some(o) => objects.push(o),
+                None => bail!(
+                    "{}: object {o:?} is neither `direct` nor a lower-case preposition",
+                    row.at("object")
+                ),
+            }
+        }
+        let phrase = row.required("phrase")?;
+        if phrase.split(' ').any(str::is_empty) {
+            bail!("{}: phrase {phrase:?} has stray spaces", row.at("phrase"));
+        }
+        out.push(Frame {
             event,
-            cue: row.required("cue")?,
+            phrase,
+            part,
             kind,
+            objects,
             mode,
+            forms: row
+                .get("forms")
+                .split('|')
+                .filter(|f| !f.is_empty())
+                .map(str::to_string)
+                .collect(),
         });
     }
     Ok(out)

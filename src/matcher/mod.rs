@@ -242,7 +242,7 @@ mod tests {
             ("people.csv", "id,name,aliases,country,role,organisation,from,to\npk-mohsin-naqvi,Mohsin Naqvi,Syed Mohsin Naqvi,PK,Interior Minister,,2024-03-11,\n"),
             ("agreements.csv", "id,name,aliases,parties,kind,signed\n"),
             ("roles.csv", "role,aliases,kind\nInterior Minister,interior minister|Minister of Interior,office\nNational Security Chief,Supreme National Security Council Secretary|Secretary of {country}'s Supreme National Security Council,office\nArmy Chief,army chief|COAS,office\n"),
-            ("cues.csv", "event,cue,kind,mode\nstatement,said,say,\nmeeting,met with,verb,\nagreement,MoU,instrument,\n"),
+            ("frames.csv", "event,phrase,part,kind,object,mode,forms\nstatement,say,verb,say,,,said\nmeeting,meet,verb,talks,direct|with,,met\nagreement,MoU,noun,instrument,,,\n"),
         ];
         let layer = files
             .iter()
@@ -271,7 +271,7 @@ mod tests {
             ("Irani rice", &[]),
             (
                 "Syed Mohsin Naqvi met with Naqvi",
-                &["Syed Mohsin Naqvi", "met with", "Naqvi"],
+                &["Syed Mohsin Naqvi", "met", "Naqvi"],
             ),
             ("the Pakistan Army chief", &["Pakistan Army"]),
             ("the Pakistan-Iran border", &["Pakistan", "Iran"]),
@@ -280,7 +280,7 @@ mod tests {
                 "Secretary of Iran’s Supreme National Security Council",
                 &["Secretary of Iran’s Supreme National Security Council"],
             ),
-            ("signed two MoUs and an MOU, not a mou", &["MOU"]),
+            ("signed two MoUs and an MOU, not a mou", &["MoUs", "MOU"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = m

@@ -80,7 +80,7 @@ pub struct PlaceMention {
     pub locative: bool,
 }
 
-/// A cue word or phrase from cues.csv.
+/// A surface form of a frame of frames.csv.
 #[derive(Debug, Clone)]
 pub struct CueHit {
     pub cue: usize,

@@ -415,7 +415,7 @@ fn suggest_proposes_the_officials_a_gazetteer_lacks() {
         "organisations.csv",
         "agreements.csv",
         "roles.csv",
-        "cues.csv",
+        "frames.csv",
     ] {
         fs::copy(root().join("gazetteers").join(f), dir.join(f)).unwrap();
     }

@@ -1,6 +1,6 @@
 //! Meetings: talks, visits, phone and video calls, and mediated talks between states.
 //!
-//! Each cue's `MeetingKind` (from `cues.csv`) sends it to the file that reads that kind; what
+//! Each cue's `MeetingKind` (from its frame in `frames.csv`) sends it to the file that reads that kind; what
 //! they find is finished here: its mode, the place and date of the visit it happened during,
 //! and no meeting twice.
 
@@ -132,21 +132,28 @@ fn finish(r: &Reading, ctx: &mut Context, found: Vec<Meeting>, events: &mut Vec<
             m.location = visits().find_map(|v| v.location);
         }
         ctx.meetings.push((m.participants.clone(), view.index));
-        // Only this sentence's events (the tail of the list) can share its evidence.
-        let duplicate = this_sentence(r, events).any(|x| {
-            matches!(x, Event::Meeting(x) if x.participants == m.participants && x.evidence == m.evidence)
-        });
-        if !duplicate {
-            events.push(Event::Meeting(m));
+        // Only this sentence's events (the tail of the list) can share its evidence. The same
+        // meeting told by two cues ("spoke in a phone call") keeps the mode one of them says.
+        let start = view.range.start;
+        let told = events
+            .iter_mut()
+            .rev()
+            .take_while(|e| e.evidence().start >= start)
+            .find_map(|x| match x {
+                Event::Meeting(x)
+                    if x.participants == m.participants && x.evidence == m.evidence =>
+                {
+                    Some(x)
+                }
+                _ => None,
+            });
+        match told {
+            Some(x) if x.mode == Mode::InPerson && m.mode != Mode::InPerson => {
+                x.mode = m.mode;
+                x.location = None;
+            }
+            Some(_) => {}
+            None => events.push(Event::Meeting(m)),
         }
     }
-}
-
-/// The events read from this sentence so far, latest first: the tail of the list.
-fn this_sentence<'e>(r: &Reading, events: &'e [Event]) -> impl Iterator<Item = &'e Event> {
-    let start = r.view.range.start;
-    events
-        .iter()
-        .rev()
-        .take_while(move |e| e.evidence().start >= start)
 }

@@ -7,7 +7,7 @@ use crate::date::PartialDate;
 use crate::event::context::Context;
 use crate::event::view::{Cue, Reading, SentenceView};
 use crate::event::{Event, Meeting};
-use crate::gazetteer::{MeetingKind, Mode, WordClass};
+use crate::gazetteer::{Form, MeetingKind, Mode, WordClass};
 use crate::resolve::{Actor, Doc, Refers};
 use crate::text::lexicon;
 
@@ -91,7 +91,8 @@ pub(super) fn extract(
 
 /// "called on X to do Y" is a demand, not a courtesy call.
 fn is_demand(r: &Reading, cue: &Cue) -> bool {
-    if !r.g.cues[cue.index].cue.eq_ignore_ascii_case("called on") {
+    let c = &r.g.cues[cue.index];
+    if r.g.frames[c.frame].phrase != "call on" {
         return false;
     }
     let rest = r.view.span(cue.range.end, r.view.range.end);
@@ -100,22 +101,22 @@ fn is_demand(r: &Reading, cue: &Cue) -> bool {
         .is_some_and(|clause| clause.contains(" to "))
 }
 
-/// Who the cue is with: the list after it, when its preposition fits the cue ("with",
-/// "between", the cue's own last word as in "spoke to X"), with that preposition.
+/// Who the cue is with: the list after it, when its frame takes the preposition that
+/// introduces it ("talks with Y", "spoke to Y"), or takes a direct object and it is one ("met
+/// Y"), or is the agent of the frame's passive ("Y was received by X").
 fn objects(r: &Reading, doc: &Doc, ctx: &Context, t: &Cued) -> (Vec<usize>, Option<String>) {
     let view = r.view;
     let c = &r.g.cues[t.cue.index];
+    let frame = &r.g.frames[c.frame];
     let (objects, prep) = view.objects_after(t.cue.range.end);
     let nominal = t.kind == MeetingKind::Nominal;
-    let cue_prep = c.cue.rsplit(' ').next().filter(|_| c.cue.contains(' '));
     let objects_ok = match prep.as_deref() {
-        Some("with") | Some("between") => true,
-        Some(p) if cue_prep == Some(p) => true,
-        None if t.kind == MeetingKind::Verb && cue_prep.is_none() => {
+        Some("by") if frame.takes_direct() && c.form == Form::Past => true,
+        Some(p) => frame.takes_prep(p),
+        None if t.kind == MeetingKind::Verb && frame.takes_direct() => {
             direct_object(view, t.cue.range.end, &objects)
         }
-        None => !nominal || objects.len() >= 2,
-        Some(_) => false,
+        None => nominal && objects.len() >= 2,
     };
     let objects = if objects_ok {
         view.refer_each(doc, ctx, &objects)

@@ -34,6 +34,39 @@ const MEETINGS: &[EventCase] = &[
         date: Some("2025-06-04"),
         expect: &["Abbas Araghchi + Hakan Fidan; at Ankara; in-person"],
     },
+    // Frames (frames.csv): a verb that takes a direct object takes the agent of its passive,
+    // with words between ("was warmly received this morning by"); every inflection is a form.
+    EventCase {
+        name: "frame_passive_agent_after_adverbs",
+        text: "Kenyan President William Ruto was warmly received this morning by Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.",
+        date: Some("2025-06-04"),
+        expect: &["William Ruto + Abiy Ahmed; at Addis Ababa; in-person"],
+    },
+    EventCase {
+        name: "frame_passive_met_by",
+        text: "Sergei Lavrov was met at the airport by Wang Yi.",
+        date: Some("2025-06-04"),
+        expect: &["Sergei Lavrov + Wang Yi; in-person"],
+    },
+    EventCase {
+        name: "frame_present_tense",
+        text: "Hakan Fidan meets Sergei Lavrov in Ankara.",
+        date: Some("2025-06-04"),
+        expect: &["Hakan Fidan + Sergei Lavrov; at Ankara; in-person"],
+    },
+    EventCase {
+        name: "frame_phrase_inflected",
+        text: "Wang Yi holds talks with S. Jaishankar in Beijing.",
+        date: Some("2025-06-04"),
+        expect: &["Wang Yi + S. Jaishankar; at Beijing; in-person"],
+    },
+    // A frame whose other party follows "with" takes no passive agent: "talks" are not met.
+    EventCase {
+        name: "frame_no_passive_without_direct_object",
+        text: "The talks were welcomed by Wang Yi.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
     EventCase {
         name: "called_on_courtesy",
         text: "Ishaq Dar called on Mohamed bin Zayed in Abu Dhabi.",

@@ -9,6 +9,38 @@ const STATEMENTS: &[EventCase] = &[
         date: Some("2025-06-04"),
         expect: &["Sergei Lavrov: 'The door remains open'"],
     },
+    // Frames: every inflection of a speech verb; a base form needs a named subject and no
+    // hedge, and a verb that is mostly a noun with -s ("remarks") has no -s form.
+    EventCase {
+        name: "frame_base_form_named_subject",
+        text: "Turkish officials say the border will reopen.",
+        date: Some("2025-06-04"),
+        expect: &["TR: -"],
+    },
+    EventCase {
+        name: "frame_base_form_they_left_out",
+        text: "They say the border will reopen.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "frame_base_form_hedged_left_out",
+        text: "Hakan Fidan will say more on Friday.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "frame_third_person",
+        text: "Wang Yi stresses that China will support the talks.",
+        date: Some("2025-06-04"),
+        expect: &["Wang Yi: -"],
+    },
+    EventCase {
+        name: "frame_noun_verb_plural_is_no_speech",
+        text: "Sergei Lavrov's remarks drew criticism in Kyiv.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
     EventCase {
         name: "reported_speech",
         text: "Wang Yi said China would support the talks.",
