@@ -35,7 +35,8 @@ pub(super) struct Context {
 }
 
 impl Context {
-    /// Remembers what the next sentence's "he" and "they" can mean: this sentence's subject.
+    /// Remembers what the next sentence's "he" and "they" can mean: this sentence's subject,
+    /// and for "they" the sides of its meeting when the subject is one.
     pub(super) fn after_sentence(&mut self, view: &SentenceView, doc: &Doc) {
         let first_cue = view.cues.first().map_or(view.range.end, |c| c.range.start);
         let subject = view.subject(doc, self, first_cue);
@@ -59,6 +60,14 @@ impl Context {
         }
         if subject.len() >= 2 {
             self.last_plural = subject;
+        } else if let Some((met, _)) = self
+            .meetings
+            .iter()
+            .rev()
+            .find(|(p, si)| *si == view.index && p.len() >= 2)
+        {
+            // "X met Y. They discussed ...": the sides of this sentence's meeting.
+            self.last_plural = met.clone();
         }
     }
 }

@@ -103,7 +103,7 @@ pub fn extract(g: &Gazetteer, text: &str, doc: &mut Doc) -> Vec<Event> {
     }
     doc.tokens = tokens;
     meeting::drop_subsumed_visits(doc, &mut events);
-    meeting::drop_own_sides(doc, &mut events);
+    meeting::drop_own_sides(g, doc, &mut events);
     // A meeting needs two parties ("chaired by X" alone told of no encounter).
     events.retain(|e| !matches!(e, Event::Meeting(m) if m.participants.len() < 2));
     events

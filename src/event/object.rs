@@ -32,14 +32,27 @@ impl SentenceView<'_> {
                     if closed {
                         break;
                     }
-                    if matches!(
+                    let raw = self.span(prev.range.end, a.range.start);
+                    if raw == " " || (prev.possessive && !gap.contains(',')) {
+                        // "Central Bank Governor X", "Egypt’s intelligence chief X": the
+                        // phrase before qualifies the one after, which is the object.
+                        list.pop();
+                        list.push(a);
+                    } else if matches!(
                         gap,
-                        "and" | ", and" | "&" | "as well as" | "and with" | ", and with"
+                        "and"
+                            | ", and"
+                            | "&"
+                            | "as well as"
+                            | "and with"
+                            | ", and with"
+                            | "and the"
+                            | ", and the"
                     ) {
                         list.push(a);
                         // "A, B and C" ends at C.
                         closed = true;
-                    } else if gap == "," {
+                    } else if gap == "," || gap == ", the" || untitled_item(gap) {
                         list.push(a);
                     } else {
                         break;
@@ -50,4 +63,22 @@ impl SentenceView<'_> {
         let prep = list.first().and_then(|a| a.prep.clone());
         (list, prep)
     }
+}
+
+/// Whether `gap` is a comma and a title no gazetteer lists, before the next item of a list
+/// ("..., Secretary to the Treasury X"): capitalised words and the small words of titles,
+/// at most six.
+fn untitled_item(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "of" | "to" | "the" | "for" | "and")
+        })
 }

@@ -40,6 +40,8 @@ pub enum Form {
 pub enum Object {
     /// As a direct object ("met Y"), and so as the agent of the passive ("Y was met by X").
     Direct,
+    /// In the subject with the frame's first party: "X and Y met", "they held talks".
+    Mutual,
     /// After this preposition ("talks with Y", "talks between X and Y").
     Prep(String),
 }
@@ -75,6 +77,7 @@ impl Object {
     pub(super) fn parse(s: &str) -> Option<Object> {
         match s {
             "direct" => Some(Object::Direct),
+            "mutual" => Some(Object::Mutual),
             p if !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()) => {
                 Some(Object::Prep(p.to_string()))
             }
@@ -87,6 +90,12 @@ impl Frame {
     /// Whether the frame takes a direct object (and so a passive's agent after "by").
     pub fn takes_direct(&self) -> bool {
         self.objects.contains(&Object::Direct)
+    }
+
+    /// Whether the frame's subject may hold both parties ("X and Y met"; not "X and Y received
+    /// aid").
+    pub fn mutual(&self) -> bool {
+        self.objects.contains(&Object::Mutual)
     }
 
     /// Whether the frame takes its other party after the preposition `prep`.

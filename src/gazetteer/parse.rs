@@ -300,7 +300,7 @@ pub(super) fn parse_frames(src: &Source) -> Result<Vec<Frame>> {
             match Object::parse(o) {
                 Some(o) => objects.push(o),
                 None => bail!(
-                    "{}: object {o:?} is neither `direct` nor a lower-case preposition",
+                    "{}: object {o:?} is neither `direct`, `mutual` nor a lower-case preposition",
                     row.at("object")
                 ),
             }

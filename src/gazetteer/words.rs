@@ -58,6 +58,9 @@ pub enum WordClass {
     /// Verbs of `frames.csv` that are nouns more often when bare or with -s ("remark", "post"):
     /// those forms are no cues, their past and -ing forms are ("remarked", "posting").
     NounVerb,
+    /// Organisation kinds that report and never meet: "speaking to The Economist" is an
+    /// interview, not a meeting ("news-agency").
+    PressKind,
     /// Organisation kinds (organisations.csv `kind`) whose speech is the state's ("ministry").
     StateBodyKind,
     /// Organisation kinds that are part of a rank's title, not bodies of their own ("military").
@@ -111,7 +114,7 @@ pub enum WordClass {
 }
 
 /// Every class with its name in the file, in the order the README documents them.
-pub const CLASSES: [(WordClass, &str); 38] = [
+pub const CLASSES: [(WordClass, &str); 39] = [
     (WordClass::StateNoun, "state_noun"),
     (WordClass::CrossingNoun, "crossing_noun"),
     (WordClass::VenueNoun, "venue_noun"),
@@ -135,6 +138,7 @@ pub const CLASSES: [(WordClass, &str); 38] = [
     (WordClass::PlanVerb, "plan_verb"),
     (WordClass::LeadVerb, "lead_verb"),
     (WordClass::NounVerb, "noun_verb"),
+    (WordClass::PressKind, "press_kind"),
     (WordClass::StateBodyKind, "state_body_kind"),
     (WordClass::TitleOrgKind, "title_org_kind"),
     (WordClass::OrgHead, "org_head"),

@@ -112,8 +112,8 @@ fn held_out_articles_score_at_least_the_measured_figures() {
 }
 
 /// The real articles of `tests/data/dev-real/`, floored a little under what was measured
-/// (entities 0.907, person pairs 0.568, all pairs 0.538, speakers 0.667, quotes 0.512,
-/// agreements 0.370 and 0.444; dates 4/16 and 1/8). Issue 11 asks entities of at least 0.90.
+/// (entities 0.907, person pairs 0.659, all pairs 0.608, speakers 0.667, quotes 0.548,
+/// agreements 0.370 and 0.444; dates 6 and 1 right). Issue 11 asks entities of at least 0.90.
 ///
 /// Dates are floored by how many are right, not by the share: the share is taken over the
 /// events found, so finding more events whose dates the article does not give lowered it
@@ -122,13 +122,13 @@ fn held_out_articles_score_at_least_the_measured_figures() {
 fn real_articles_score_at_least_the_measured_figures() {
     let floors = [
         ("entities", "f1", 0.90),
-        ("meetings.person_pairs", "f1", 0.56),
-        ("meetings.all_pairs", "f1", 0.53),
+        ("meetings.person_pairs", "f1", 0.65),
+        ("meetings.all_pairs", "f1", 0.60),
         ("statements.speakers", "f1", 0.66),
-        ("statements.quotes", "f1", 0.51),
+        ("statements.quotes", "f1", 0.54),
         ("agreements.parties_action", "f1", 0.37),
         ("agreements.parties", "f1", 0.44),
-        ("dates.meetings", "correct", 4.0),
+        ("dates.meetings", "correct", 6.0),
         ("dates.agreements", "correct", 1.0),
     ];
     assert_floors(

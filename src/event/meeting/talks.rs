@@ -55,7 +55,11 @@ pub(super) fn extract(
         }
     } else if objects.is_empty()
         && subject.len() >= 2
-        && (!nominal || (explicit_pair(view, cue.start) && one_event(r, cue.start)))
+        && (if nominal {
+            explicit_pair(view, cue.start) && one_event(r, cue.start)
+        } else {
+            r.g.frames[r.g.cues[t.cue.index].frame].mutual()
+        })
     {
         groups.push(subject.clone());
     }

@@ -4,6 +4,13 @@
 use super::{check_events, EventCase, Kind};
 
 const AGREEMENTS: &[EventCase] = &[
+    // "They" after a meeting are its sides, when the sentence's subject was one person.
+    EventCase {
+        name: "they_after_a_meeting_are_its_sides",
+        text: "Hakan Fidan met Sergei Lavrov in Antalya. They agreed to expand trade.",
+        date: Some("2025-06-04"),
+        expect: &["reached TR + RU: agreement to expand trade"],
+    },
     EventCase {
         name: "agreement_signed_with_count",
         text: "Pakistan and Saudi Arabia signed 12 memoranda of understanding in Riyadh.",

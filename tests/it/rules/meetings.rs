@@ -67,6 +67,46 @@ const MEETINGS: &[EventCase] = &[
         date: Some("2025-06-04"),
         expect: &[],
     },
+    // Object lists: a title no gazetteer lists after a comma, a qualifying body before a
+    // person ("the Kenya Ports Authority Managing Director X"), "and the".
+    EventCase {
+        name: "object_list_unlisted_titles_and_qualifiers",
+        text: "In Nairobi, Wang Yi met President William Ruto, Cabinet Secretary for the Treasury John Mbadi and the Kenya Ports Authority Managing Director Ahmed Omar.",
+        date: Some("2025-06-04"),
+        expect: &["Wang Yi + William Ruto; at Nairobi; in-person", "Wang Yi + John Mbadi; at Nairobi; in-person", "Wang Yi + Ahmed Omar; at Nairobi; in-person"],
+    },
+    EventCase {
+        name: "object_possessive_qualifier",
+        text: "Hakan Fidan met Egypt's intelligence chief Hassan Rashad in Cairo.",
+        date: Some("2025-06-04"),
+        expect: &["Hakan Fidan + Hassan Rashad; at Cairo; in-person"],
+    },
+    // Mutual frames: "X and Y met" is a meeting, "they received aid" and "X and Y spoke about"
+    // are not; the press is never a side ("speaking to The Economist" is an interview).
+    EventCase {
+        name: "frame_mutual_subject",
+        text: "Wang Yi and Hakan Fidan met in Ankara on Monday.",
+        date: Some("2025-06-04"),
+        expect: &["Wang Yi + Hakan Fidan; at Ankara; in-person; 2025-06-02"],
+    },
+    EventCase {
+        name: "frame_not_mutual_left_out",
+        text: "Sergei Lavrov and Wang Yi spoke about the weather.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "press_is_no_side",
+        text: "Sergei Lavrov, speaking to The Economist in April, said the talks had failed.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "frame_noun_discussion",
+        text: "Hakan Fidan had a fruitful discussion with Sergei Lavrov in Antalya.",
+        date: Some("2025-06-04"),
+        expect: &["Hakan Fidan + Sergei Lavrov; at Antalya; in-person"],
+    },
     EventCase {
         name: "called_on_courtesy",
         text: "Ishaq Dar called on Mohamed bin Zayed in Abu Dhabi.",

@@ -42,6 +42,12 @@ const STATEMENTS: &[EventCase] = &[
         expect: &[],
     },
     EventCase {
+        name: "frame_issued_a_statement_takes_the_quote_after",
+        text: "At the end of the visit, Kristalina Georgieva issued the following statement: “We held productive discussions with the authorities.”",
+        date: Some("2025-06-04"),
+        expect: &["Kristalina Georgieva: 'We held productive discussions with the authorities'"],
+    },
+    EventCase {
         name: "reported_speech",
         text: "Wang Yi said China would support the talks.",
         date: Some("2025-06-04"),
