@@ -24,10 +24,36 @@ impl Reading<'_> {
     }
 
     /// Whether the event of the cue at `cue` is not told as done: a negation, a modal or a
-    /// verb of plans stands within a few words before it ("will visit", "plans to sign"), or
-    /// before the article of a noun cue ("is scheduled to pay a state visit"), or the noun is
-    /// the subject of a planned verb ("a meeting is set to take place", "talks were to begin").
+    /// verb of plans stands within a few words before it ("will visit", "plans to sign", "is
+    /// slated to engage in talks"), or before the article of a noun cue ("is scheduled to pay
+    /// a state visit"); or the noun is the subject of a planned verb ("a meeting is set to
+    /// take place", "talks were to begin", "consultations between A and B scheduled to be
+    /// held"); or the cue is a verb joined by "and" to a hedged one ("will meet X and visit Y").
     pub(super) fn negated_or_hedged(&self, cue: &Range<usize>) -> bool {
+        if self.hedged_alone(cue) {
+            return true;
+        }
+        let mut back = self.view.words(self.view.range.start, cue.start).rev();
+        let last = back.next().map(|(_, w)| w.to_lowercase());
+        let joined = match last.as_deref() {
+            Some("and") => true,
+            Some("as") => back
+                .next()
+                .is_some_and(|(_, w)| w.eq_ignore_ascii_case("well")),
+            _ => false,
+        };
+        // The verb cue the "and" joins this one to, close before it.
+        let previous = self
+            .view
+            .cues
+            .iter()
+            .rfind(|c| c.range.end <= cue.start && !c.speech)
+            .filter(|c| self.view.span(c.range.end, cue.start).len() < 80);
+        joined && previous.is_some_and(|c| self.hedged_alone(&c.range))
+    }
+
+    /// [`Self::negated_or_hedged`] without the hedge of a verb joined before.
+    fn hedged_alone(&self, cue: &Range<usize>) -> bool {
         let hedge = |w: &str| {
             lexicon::is_negation_or_modal(w) || self.g.words.contains(WordClass::PlanVerb, w)
         };
@@ -39,7 +65,20 @@ impl Reading<'_> {
         let told_of = after.first().is_some_and(|w| {
             matches!(w.as_str(), "is" | "are" | "was" | "were" | "will" | "would")
         });
-        told_of && after.iter().any(|w| hedge(w))
+        if told_of && after.iter().any(|w| hedge(w)) {
+            return true;
+        }
+        // "talks between A and B scheduled to be held": a plan participle and "to" after the
+        // cue, in its clause.
+        let clause_end = self.view.clause(cue.end).end;
+        let rest: Vec<String> = self
+            .view
+            .words(cue.end, clause_end)
+            .take(10)
+            .map(|(_, w)| w.to_lowercase())
+            .collect();
+        rest.windows(2)
+            .any(|p| p[1] == "to" && self.g.words.contains(WordClass::PlanVerb, &p[0]))
     }
 }
 
@@ -176,7 +215,7 @@ impl<'t> SentenceView<'t> {
 
     /// The words of the verb group before the cue at `pos`, lower case, nearest first: the
     /// last three words, or for a noun after an article ("pay a state visit"), the three before
-    /// the article too.
+    /// the article too, or after an infinitive ("slated to engage in"), the two before "to".
     fn verb_group_before(&self, pos: usize) -> Vec<String> {
         let back: Vec<String> = self
             .words(self.range.start, pos)
@@ -185,7 +224,11 @@ impl<'t> SentenceView<'t> {
             .map(|(_, w)| w.to_lowercase())
             .collect();
         let article = back.iter().take(3).position(|w| lexicon::is_determiner(w));
-        let reach = article.map_or(3, |a| a + 4);
+        // "is slated to engage in talks": through "to" and its verb, to the two words before.
+        let infinitive = back.iter().take(3).position(|w| w == "to");
+        let reach = article
+            .map_or(3, |a| a + 4)
+            .max(infinitive.map_or(0, |t| t + 3));
         back.into_iter().take(reach).collect()
     }
 

@@ -117,7 +117,7 @@ impl Builder {
 
 impl Builder {
     /// Every role title; `{country}` and `{demonym}` aliases expanded for every country, with
-    /// the country they name. Honorifics and ranks need their capitals; offices do not.
+    /// the country they name, and `{posting}` ones for every country, naming none. Honorifics and ranks need their capitals; offices do not.
     fn add_roles(&mut self, g: &Gazetteer) {
         let b = self;
         let countries: Vec<(u32, &crate::gazetteer::Place)> = g
@@ -130,7 +130,20 @@ impl Builder {
         for (i, r) in g.roles.iter().enumerate() {
             let role = i as u32;
             for alias in std::iter::once(&r.role).chain(&r.aliases) {
-                if alias.contains("{country}") || alias.contains("{demonym}") {
+                if alias.contains("{posting}") {
+                    // "Ambassador to Sri Lanka": the country is where the envoy is posted, not
+                    // theirs; the title names no country of its holder.
+                    for &(ci, c) in &countries {
+                        for n in std::iter::once(&c.name).chain(&c.aliases) {
+                            let target = Target::Role {
+                                role,
+                                country: None,
+                                posting: Some(ci),
+                            };
+                            b.add(&alias.replace("{posting}", n), target, false);
+                        }
+                    }
+                } else if alias.contains("{country}") || alias.contains("{demonym}") {
                     for &(ci, c) in &countries {
                         let names: Vec<&String> = if alias.contains("{country}") {
                             std::iter::once(&c.name).chain(&c.aliases).collect()
@@ -144,6 +157,7 @@ impl Builder {
                                 Target::Role {
                                     role,
                                     country: Some(ci),
+                                    posting: None,
                                 },
                                 false,
                             );
@@ -154,6 +168,7 @@ impl Builder {
                     let target = Target::Role {
                         role,
                         country: None,
+                        posting: None,
                     };
                     b.add(alias, target, cased);
                 }

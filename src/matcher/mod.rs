@@ -33,6 +33,8 @@ pub enum Target {
     Role {
         role: u32,
         country: Option<u32>,
+        /// The country an envoy is posted to ("Ambassador to Sri Lanka"), not their own.
+        posting: Option<u32>,
     },
     Cue(u32),
 }

@@ -146,7 +146,17 @@ impl<'u> Phrase<'u> {
                 self.countries.push((*c, u, Form::Demonym));
             }
             UnitKind::Agreement(a) => self.agreement = Some((*a, u)),
-            UnitKind::Role { role, country } => {
+            UnitKind::Role {
+                role,
+                country,
+                posting,
+            } => {
+                // "Ambassador to Sri Lanka": the posting is named, the holder's country is not.
+                if let Some(c) = posting {
+                    if let Some(r) = super::place::country_inside(g, text, u.range.clone(), *c) {
+                        self.inner_countries.push((*c, r));
+                    }
+                }
                 if let Some(c) = country {
                     self.country = Some(*c);
                     // "Iranian President", "Secretary of Iran's ...": the country is named too.

@@ -29,6 +29,8 @@ pub(super) enum UnitKind {
     Role {
         role: u32,
         country: Option<u32>,
+        /// Where an envoy is posted ("Ambassador to Sri Lanka"): named, but not their country.
+        posting: Option<u32>,
     },
     /// A name no gazetteer knows, read after or before a title.
     Unknown,
@@ -195,8 +197,16 @@ fn unit_kind(g: &Gazetteer, targets: &[Target]) -> Option<UnitKind> {
             Target::Place(p) => places.push(p),
             Target::Demonym(c) => demonyms.push(c),
             Target::Surname(p) => surnames.push(p),
-            Target::Role { role: r, country } if role.is_none() => {
-                role = Some(UnitKind::Role { role: r, country })
+            Target::Role {
+                role: r,
+                country,
+                posting,
+            } if role.is_none() => {
+                role = Some(UnitKind::Role {
+                    role: r,
+                    country,
+                    posting,
+                })
             }
             Target::Role { .. } | Target::Cue(_) => {}
         }

@@ -36,6 +36,13 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
         }
         let mode = c.mode.unwrap_or(hinted);
         let date = view.date_near(doc, cue.range.start);
+        // A meeting dated after the article was written is planned ("visits New Delhi next
+        // month and meets Modi").
+        if let (Some(d), Some(p)) = (date, doc.published) {
+            if d.first_day() > p.last_day() {
+                continue;
+            }
+        }
         if let Some(d) = date {
             ctx.meeting_date = Some((view.index, d));
         }
@@ -44,10 +51,10 @@ pub(super) fn extract(r: &Reading, doc: &mut Doc, ctx: &mut Context, events: &mu
             continue;
         };
         let found = match kind {
-            MeetingKind::Attendance => {
-                attendance::extract(r, doc, ctx, cue, events);
-                continue;
-            }
+            MeetingKind::Attendance => attendance::extract(r, doc, ctx, cue, events)
+                .into_iter()
+                .map(|m| Meeting { date, mode, ..m })
+                .collect(),
             MeetingKind::Visit => visit::extract(r, doc, ctx, cue, date)
                 .map(|m| Meeting {
                     mode,

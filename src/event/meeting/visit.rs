@@ -49,7 +49,7 @@ pub(super) fn extract(
 }
 
 /// The visitor: "Naqvi’s visit", "the visit of President X", "X visited", "During his visit, X
-/// ...", else the first phrase after the cue; a person.
+/// ...", else the first phrase after the cue; a person with an office.
 fn visitor(
     view: &SentenceView,
     doc: &Doc,
@@ -75,9 +75,15 @@ fn visitor(
             .flat_map(|a| view.refer(doc, ctx, a))
             .collect();
     }
+    // A visit is an official's: a traveller that neither the article nor a gazetteer gives an
+    // office ("a British national who arrived in Colombo", "the coaches arrived in Pakistan")
+    // makes no visit.
     visitor
         .iter()
-        .find(|&&e| doc.entities[e].entity.is_person())
+        .find(|&&e| {
+            let ent = &doc.entities[e].entity;
+            ent.is_person() && (ent.role.is_some() || ent.is_listed())
+        })
         .copied()
 }
 

@@ -107,6 +107,64 @@ const MEETINGS: &[EventCase] = &[
         date: Some("2025-06-04"),
         expect: &["Hakan Fidan + Sergei Lavrov; at Antalya; in-person"],
     },
+    // Attendance after a passive: present at the meeting told before; a shared appearance of
+    // officials of two states when no meeting was told; same-state attendees meet nobody.
+    EventCase {
+        name: "attended_by_is_present_at_the_meeting_before",
+        text: "William Ruto met Abiy Ahmed in Nairobi on Monday. The meeting was attended by Hakan Fidan and Sergei Lavrov.",
+        date: Some("2025-06-04"),
+        expect: &["William Ruto + Abiy Ahmed; also Hakan Fidan, Sergei Lavrov; at Nairobi; in-person; 2025-06-02"],
+    },
+    EventCase {
+        name: "attended_by_two_states_is_a_shared_appearance",
+        text: "The signing ceremony in Nairobi was attended by William Ruto and Abiy Ahmed.",
+        date: Some("2025-06-04"),
+        expect: &["William Ruto + Abiy Ahmed; in-person"],
+    },
+    EventCase {
+        name: "attended_by_one_state_is_no_meeting",
+        text: "The gala in Ankara was attended by Hakan Fidan and Recep Tayyip Erdogan.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    // Hedges reach through an infinitive, after a noun's object list, and over "and".
+    EventCase {
+        name: "hedge_through_infinitive",
+        text: "Wang Yi is slated to engage in discussions with Hakan Fidan in Ankara.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "hedge_after_noun_and_its_objects",
+        text: "Consultations between Kenya and Ethiopia scheduled to be held in Nairobi on 30 July were postponed.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "hedge_over_and",
+        text: "Hakan Fidan will meet Sergei Lavrov and hold talks with Wang Yi.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "no_hedge_over_and_when_told",
+        text: "Hakan Fidan met Sergei Lavrov and held talks with Wang Yi.",
+        date: Some("2025-06-04"),
+        expect: &["Hakan Fidan + Sergei Lavrov; in-person", "Hakan Fidan + Wang Yi; in-person"],
+    },
+    // A visit is an official's.
+    EventCase {
+        name: "arrival_of_no_official_is_no_visit",
+        text: "Lionel Messi arrived in Nairobi on Monday.",
+        date: Some("2025-06-04"),
+        expect: &[],
+    },
+    EventCase {
+        name: "envoy_posting_is_not_their_country",
+        text: "Hakan Fidan met with Canadian High Commissioner to Kenya Eric Walsh in Nairobi.",
+        date: Some("2025-06-04"),
+        expect: &["Hakan Fidan + Eric Walsh; at Nairobi; in-person"],
+    },
     EventCase {
         name: "called_on_courtesy",
         text: "Ishaq Dar called on Mohamed bin Zayed in Abu Dhabi.",

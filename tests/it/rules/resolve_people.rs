@@ -154,13 +154,14 @@ const CASES: &[Case] = &[
         mention: "Rustam Noorzad",
         expect: "person: Rustam Noorzad | Ambassador | AF",
     },
-    // today: ANNOTATION.md would make him Turkish (TR), not of the country he is posted to.
+    // An envoy is of their own country, not the one they are posted to ("ambassador to
+    // {posting}" in roles.csv names no country of its holder).
     Case {
         name: "unknown_name_after_office_abroad",
         text: "Turkey's ambassador to Pakistan, Irfan Neziroglu, spoke.",
         date: Some("2025-06-04"),
         mention: "Irfan Neziroglu",
-        expect: "person: Irfan Neziroglu | Ambassador | PK",
+        expect: "person: Irfan Neziroglu | Ambassador | TR",
     },
     Case {
         name: "title_after_name",
