@@ -13,13 +13,9 @@ impl SentenceView<'_> {
         match a.refers {
             Refers::Entity(e) => vec![e],
             Refers::Pronoun => self.pronoun(doc, ctx),
-            Refers::Plural => {
-                if ctx.last_plural.len() >= 2 {
-                    ctx.last_plural.clone()
-                } else {
-                    recent_countries(doc, a.range.start, 2, None)
-                }
-            }
+            // "They" are the latest group acting together, or nobody: the two countries last
+            // named are "both countries", not "they" (who may be a body or a crowd).
+            Refers::Plural => ctx.last_plural.clone(),
             Refers::Group(Group::Countries) => recent_countries(doc, a.range.start, 2, None),
             Refers::Group(group @ (Group::Sides | Group::People)) => {
                 self.pair(doc, ctx, group, a.range.start)

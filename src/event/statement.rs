@@ -29,11 +29,39 @@ fn is_quoted_name(q: &str) -> bool {
 /// "..., stating that", "X saying", not "the warning" or "a briefing".
 fn told_as_done(r: &Reading, cue: &Cue) -> bool {
     let c = &r.g.cues[cue.index];
+    // "called on Y" is a courtesy call; "called on Y to do Z" is speech.
+    if r.call_on_demand(cue) == Some(false) {
+        return false;
+    }
+    // "Sri Lanka told to cut rates by the IMF": a passive instruction, whose subject listens.
+    if c.form == Form::Past
+        && r.g.frames[c.frame].takes_direct()
+        && r.view
+            .words(cue.range.end, r.view.range.end)
+            .next()
+            .is_some_and(|(_, w)| w == "to")
+    {
+        return false;
+    }
     if r.g.frames[c.frame].part != Part::Verb {
         return true;
     }
     match c.form {
         Form::Base => {
+            // "the pledge", "for praise": a noun.
+            let before = r
+                .view
+                .words(r.view.range.start, cue.range.start)
+                .next_back()
+                .map(|(_, w)| w.to_lowercase());
+            if before.as_deref().is_some_and(|w| {
+                lexicon::is_determiner(w)
+                    || lexicon::is_preposition(w)
+                    || w.ends_with("’s")
+                    || w.ends_with("'s")
+            }) {
+                return false;
+            }
             let subject = r.view.subject_actors(cue.range.start);
             !r.negated_or_hedged(&cue.range)
                 && !subject.is_empty()

@@ -79,6 +79,13 @@ impl SentenceView<'_> {
         if let Some(found) = self.shared_subject_after_and(pos) {
             return found;
         }
+        // "“We are ready,” said Hakan Fidan": a quotation before the verb, its speaker after.
+        if self.after_quotation(pos) {
+            let after = self.postposed_subject(pos);
+            if !after.is_empty() {
+                return after;
+            }
+        }
         let mut end = pos;
         let mut first = true;
         loop {
@@ -109,6 +116,15 @@ impl SentenceView<'_> {
             first = false;
         }
         self.postposed_subject(pos)
+    }
+
+    /// Whether the cue at `pos` comes right after a closing quotation mark (and a comma).
+    fn after_quotation(&self, pos: usize) -> bool {
+        self.span(self.range.start, pos)
+            .trim_end()
+            .trim_end_matches(',')
+            .trim_end()
+            .ends_with(['”', '"', '’'])
     }
 
     /// Where the clause that ends at `end` starts: after the break before it.
@@ -241,8 +257,13 @@ impl SentenceView<'_> {
     }
 
     /// "said Naqvi", "the visit of Iranian President Masoud Pezeshkian": the phrase right after
-    /// the cue.
+    /// the cue, when it closes its clause or a preposition follows ("said Naqvi in a
+    /// statement"); not the subject of a reported clause ("said Ottawa police would ...") nor
+    /// the listener of a verb that takes one ("told AFP").
     fn postposed_subject(&self, pos: usize) -> Vec<&Actor> {
+        if self.cues.iter().any(|c| c.range.start == pos && c.listener) {
+            return Vec::new();
+        }
         self.actors
             .iter()
             .filter(|a| a.range.start >= pos && !a.in_quote && !a.possessive)
@@ -252,8 +273,21 @@ impl SentenceView<'_> {
                 gap.len() < 40
                     && !gap.contains([',', ';', '.'])
                     && (a.prep.is_none() || a.prep.as_deref() == Some("of"))
+                    && self.closes_phrase(a.range.end)
             })
             .collect()
+    }
+
+    /// Whether the phrase ending at `end` closes its clause: punctuation or the sentence's end
+    /// follows, or a preposition opens what follows.
+    fn closes_phrase(&self, end: usize) -> bool {
+        let rest = self.span(end, self.range.end).trim_start();
+        rest.is_empty()
+            || rest.starts_with(|c: char| !c.is_alphanumeric())
+            || self
+                .words(end, self.range.end)
+                .next()
+                .is_some_and(|(_, w)| lexicon::is_preposition(&w.to_lowercase()))
     }
 
     /// The first acting phrase (with those joined to it by "and") of the clause that ends at the

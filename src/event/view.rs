@@ -20,7 +20,22 @@ impl Reading<'_> {
     pub(super) fn negated(&self, pos: usize) -> bool {
         self.view
             .words_before(pos)
-            .any(|w| lexicon::is_negation(&w) || w.ends_with("n't"))
+            .any(|w| lexicon::is_negation(&w))
+    }
+
+    /// For a cue of a frame `call on`: whether it is a demand ("called on X to do Y", speech)
+    /// rather than a courtesy call ("called on X", a meeting). None for other frames.
+    pub(super) fn call_on_demand(&self, cue: &Cue) -> Option<bool> {
+        let c = &self.g.cues[cue.index];
+        if self.g.frames[c.frame].phrase != "call on" {
+            return None;
+        }
+        let rest = self.view.span(cue.range.end, self.view.range.end);
+        Some(
+            rest.split([',', ';'])
+                .next()
+                .is_some_and(|clause| clause.contains(" to ")),
+        )
     }
 
     /// Whether the event of the cue at `cue` is not told as done: a negation, a modal or a
@@ -89,6 +104,9 @@ pub(super) struct Cue {
     pub(super) range: Range<usize>,
     /// A speech verb: what follows it is a reported clause with a subject of its own.
     pub(super) speech: bool,
+    /// A speech verb whose frame takes a direct object: the phrase after it is its listener
+    /// ("told AFP", "urged Iran"), never its subject ("said Naqvi").
+    pub(super) listener: bool,
 }
 
 /// What each sentence holds, as indices into the document's lists, made in one pass so that
@@ -171,6 +189,8 @@ impl<'t> SentenceView<'t> {
                 index: c.cue,
                 range: c.range.clone(),
                 speech: g.cues[c.cue].event == CueEvent::Statement,
+                listener: g.cues[c.cue].event == CueEvent::Statement
+                    && g.frames[g.cues[c.cue].frame].takes_direct(),
             })
             .collect();
         let breaks = clause_breaks(text, s, &actors);

@@ -89,7 +89,13 @@ pub(super) fn preposition_before(
     sentence: &Range<usize>,
 ) -> Option<String> {
     text.get(sentence.start..pos)?;
-    for (_, w) in tokens.words_in(text, sentence.start..pos).rev().take(3) {
+    let mut after = pos;
+    for (at, w) in tokens.words_in(text, sentence.start..pos).rev().take(3) {
+        // Only white space may stand between: "“Peace is near,” Lavrov said" has none.
+        if !text[at + w.len()..after].trim().is_empty() {
+            return None;
+        }
+        after = at;
         let lower = w.to_lowercase();
         if lexicon::is_preposition(&lower) || is_locative(g, &lower) {
             return Some(lower);

@@ -132,9 +132,11 @@ pub fn is_subordinator(w: &str) -> bool {
     )
 }
 
-/// Words that negate a verb they stand shortly before ("not", "never", "n't").
+/// Words that negate a verb they stand shortly before ("not", "never", "didn't", "don’t").
 pub fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "never" | "no" | "nor" | "n't" | "cannot")
+    matches!(w, "not" | "never" | "no" | "nor" | "cannot")
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
 }
 
 /// Words that negate or make hypothetical a verb they stand shortly before. Verbs of plans and

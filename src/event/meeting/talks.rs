@@ -31,7 +31,7 @@ pub(super) fn extract(
 ) -> Vec<Meeting> {
     let view = r.view;
     let cue = &t.cue.range;
-    if is_demand(r, t.cue) {
+    if r.call_on_demand(t.cue) == Some(true) {
         return Vec::new();
     }
     let nominal = t.kind == MeetingKind::Nominal;
@@ -91,18 +91,6 @@ pub(super) fn extract(
             evidence: view.range.clone(),
         })
         .collect()
-}
-
-/// "called on X to do Y" is a demand, not a courtesy call.
-fn is_demand(r: &Reading, cue: &Cue) -> bool {
-    let c = &r.g.cues[cue.index];
-    if r.g.frames[c.frame].phrase != "call on" {
-        return false;
-    }
-    let rest = r.view.span(cue.range.end, r.view.range.end);
-    rest.split([',', ';'])
-        .next()
-        .is_some_and(|clause| clause.contains(" to "))
 }
 
 /// Who the cue is with: the list after it, when its frame takes the preposition that

@@ -53,20 +53,33 @@ const STATEMENTS: &[EventCase] = &[
         date: Some("2025-06-04"),
         expect: &["Wang Yi: -"],
     },
-    // today: ANNOTATION.md would give Hakan Fidan with the quote; the quoted words before
-    // "said" pass for an unnamed subject, so no speaker is found.
+    // A quotation before the verb: its speaker stands after it.
     EventCase {
         name: "postposed_said",
         text: "“We are ready to help,” said Hakan Fidan.",
         date: Some("2025-06-04"),
+        expect: &["Hakan Fidan: 'We are ready to help'"],
+    },
+    // The word before a closing quotation mark is no preposition of the name after it.
+    EventCase {
+        name: "quote_then_name_said",
+        text: "“Peace is near,” Sergei Lavrov said.",
+        date: Some("2025-06-04"),
+        expect: &["Sergei Lavrov: 'Peace is near'"],
+    },
+    // "told" takes its listener after it, never its speaker.
+    EventCase {
+        name: "told_takes_a_listener",
+        text: "Sri Lanka told to cut rates by the IMF.",
+        date: Some("2025-06-04"),
         expect: &[],
     },
-    // today: ANNOTATION.md would give Hakan Fidan, as postposed_said.
+    // A title after the verb resolves to its holder.
     EventCase {
         name: "postposed_said_title",
         text: "“We are ready to help,” said the Turkish Foreign Minister.",
         date: Some("2025-06-04"),
-        expect: &[],
+        expect: &["Hakan Fidan: 'We are ready to help'"],
     },
     EventCase {
         name: "continuation_quote",
