@@ -49,8 +49,7 @@ impl Reading<'_> {
             return true;
         }
         let mut back = self.view.words(self.view.range.start, cue.start).rev();
-        let last = back.next().map(|(_, w)| w.to_lowercase());
-        let joined = match last.as_deref() {
+        let joined = match back.next().map(|(_, w)| w.to_lowercase()).as_deref() {
             Some("and") => true,
             Some("as") => back
                 .next()
@@ -58,13 +57,14 @@ impl Reading<'_> {
             _ => false,
         };
         // The verb cue the "and" joins this one to, close before it.
-        let previous = self
-            .view
-            .cues
-            .iter()
-            .rfind(|c| c.range.end <= cue.start && !c.speech)
-            .filter(|c| self.view.span(c.range.end, cue.start).len() < 80);
-        joined && previous.is_some_and(|c| self.hedged_alone(&c.range))
+        joined
+            && self
+                .view
+                .cues
+                .iter()
+                .rfind(|c| c.range.end <= cue.start && !c.speech)
+                .filter(|c| self.view.span(c.range.end, cue.start).len() < 80)
+                .is_some_and(|c| self.hedged_alone(&c.range))
     }
 
     /// [`Self::negated_or_hedged`] without the hedge of a verb joined before.

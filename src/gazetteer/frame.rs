@@ -165,11 +165,10 @@ pub(super) fn cues(frames: &[Frame], words: &Words) -> Vec<Cue> {
     let forms: Vec<Vec<(String, Form)>> = frames.iter().map(|f| f.surface_forms(words)).collect();
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
-    let as_written = |(_, form): &&(String, Form)| *form == Form::Base;
-    let inflected = |(_, form): &&(String, Form)| *form != Form::Base;
-    for pick in [&as_written as &dyn Fn(&&(String, Form)) -> bool, &inflected] {
+    // Forms as written first, inflections after: the first to claim a form keeps it.
+    for as_written in [true, false] {
         for (i, (frame, fs)) in frames.iter().zip(&forms).enumerate() {
-            for (text, form) in fs.iter().filter(pick) {
+            for (text, form) in fs.iter().filter(|(_, f)| (*f == Form::Base) == as_written) {
                 if seen.insert((frame.event, text.to_lowercase())) {
                     out.push(Cue {
                         event: frame.event,
